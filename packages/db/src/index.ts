@@ -1,4 +1,3 @@
-import { InitialSchema1764201600000 } from './migrations/1764201600000-initial-schema';
-
-/** Every migration, in order. The API, the relay and the launcher all run the same list. */
-export const migrations = [InitialSchema1764201600000];
+export { migrations } from './migrations';
+export { runMigrations } from './migrate';
+export { withSearchPath } from './connection-url';
