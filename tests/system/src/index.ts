@@ -1,0 +1,4 @@
+export * from './api-client';
+export * from './free-port';
+export * from './processes';
+export * from './receiver';
