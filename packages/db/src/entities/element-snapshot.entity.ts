@@ -1,0 +1,26 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+/** An element as it was at one change (for delete: `{id}` only). */
+@Entity({ name: 'element_snapshots' })
+export class ElementSnapshotEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'account_id', type: 'uuid' })
+  accountId!: string;
+
+  @Column({ type: 'text' })
+  element!: string;
+
+  @Column({ name: 'element_id', type: 'uuid' })
+  elementId!: string;
+
+  @Column({ type: 'text' })
+  trigger!: string;
+
+  @Column({ type: 'jsonb' })
+  data!: Record<string, unknown>;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}

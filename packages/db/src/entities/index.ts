@@ -1,0 +1,34 @@
+import { AccountEntity } from './account.entity';
+import { ApiKeyEntity } from './api-key.entity';
+import { DeliveryAttemptEntity } from './delivery-attempt.entity';
+import { DeliveryEntity } from './delivery.entity';
+import { ElementSnapshotEntity } from './element-snapshot.entity';
+import { EventEntity } from './event.entity';
+import { GroupEntity } from './group.entity';
+import { RsvpEntity } from './rsvp.entity';
+import { WebhookEntity } from './webhook.entity';
+
+export {
+  AccountEntity,
+  ApiKeyEntity,
+  DeliveryAttemptEntity,
+  DeliveryEntity,
+  ElementSnapshotEntity,
+  EventEntity,
+  GroupEntity,
+  RsvpEntity,
+  WebhookEntity,
+};
+
+/** Every entity, for a DataSource's `entities` option. */
+export const entities = [
+  AccountEntity,
+  ApiKeyEntity,
+  GroupEntity,
+  EventEntity,
+  RsvpEntity,
+  WebhookEntity,
+  ElementSnapshotEntity,
+  DeliveryEntity,
+  DeliveryAttemptEntity,
+];

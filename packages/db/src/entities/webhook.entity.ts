@@ -1,0 +1,77 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+/** As stored in `webhooks.headers`; a secret value is sealed. */
+export interface StoredHeader {
+  key: string;
+  value: string;
+  secret?: boolean;
+}
+
+export interface StoredBodyPair {
+  key: string;
+  value: string;
+}
+
+/** Header values marked secret and the signing secrets are stored sealed (core secret box). */
+@Entity({ name: 'webhooks' })
+export class WebhookEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'account_id', type: 'uuid' })
+  accountId!: string;
+
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Column({ type: 'text' })
+  status!: string;
+
+  @Column({ name: 'disabled_reason', type: 'text', nullable: true })
+  disabledReason!: string | null;
+
+  @Column({ type: 'text' })
+  trigger!: string;
+
+  @Column({ type: 'text' })
+  element!: string;
+
+  @Column({ type: 'text' })
+  method!: string;
+
+  @Column({ type: 'text' })
+  url!: string;
+
+  @Column({ type: 'jsonb', default: () => `'[]'` })
+  headers!: StoredHeader[];
+
+  @Column({ type: 'jsonb', default: () => `'[]'` })
+  body!: StoredBodyPair[];
+
+  @Column({ name: 'include_element_data', type: 'boolean', default: true })
+  includeElementData!: boolean;
+
+  @Column({ name: 'target_kind', type: 'text', nullable: true })
+  targetKind!: string | null;
+
+  @Column({ name: 'target_settings', type: 'jsonb', nullable: true })
+  targetSettings!: Record<string, unknown> | null;
+
+  @Column({ name: 'signing_secret', type: 'text', select: false })
+  signingSecret!: string;
+
+  @Column({ name: 'previous_signing_secret', type: 'text', nullable: true, select: false })
+  previousSigningSecret!: string | null;
+
+  @Column({ name: 'previous_secret_expires_at', type: 'timestamptz', nullable: true })
+  previousSecretExpiresAt!: Date | null;
+
+  @Column({ name: 'retry_schedule', type: 'text', nullable: true })
+  retrySchedule!: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}
