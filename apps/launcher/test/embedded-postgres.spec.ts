@@ -1,0 +1,80 @@
+import { spawnSync } from 'node:child_process';
+import { chown, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { startEmbeddedPostgres } from '@hookrelay/db/embedded';
+import { afterAll, describe, expect, it } from 'vitest';
+import { canConnect, isRoot, makeTempDir, query, spawnUntilFirstLine, waitForExit } from './helpers';
+
+const holdServer = join(__dirname, 'fixtures', 'hold-embedded-postgres.mjs');
+const tempDirs: string[] = [];
+
+async function tempDir(): Promise<string> {
+  const dir = await makeTempDir('hookrelay-embedded-');
+  tempDirs.push(dir);
+  return dir;
+}
+
+afterAll(async () => {
+  for (const dir of tempDirs) await rm(dir, { recursive: true, force: true });
+});
+
+describe('embedded PostgreSQL', () => {
+  it('starts as the current user, keeps its data and its port across a restart', async () => {
+    const dataDir = join(await tempDir(), 'postgres');
+    const first = await startEmbeddedPostgres({ dataDir, database: 'app' });
+    try {
+      expect(first.adopted).toBe(false);
+      expect(first.port).not.toBe(5432);
+      await query(first.url, 'CREATE TABLE kept (value text)');
+      await query(first.url, 'INSERT INTO kept VALUES ($1)', ['survives']);
+      if (isRoot) {
+        // PostgreSQL refuses root: the cluster belongs to the `postgres` system user.
+        const owner = spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).stdout.trim();
+        expect((await stat(dataDir)).uid).toBe(Number(owner));
+      }
+    } finally {
+      await first.stop();
+    }
+    expect(await canConnect(first.url)).toBe(false);
+
+    const second = await startEmbeddedPostgres({ dataDir, database: 'app' });
+    try {
+      expect(second.port).toBe(first.port);
+      expect(await query(second.url, 'SELECT value FROM kept')).toEqual([{ value: 'survives' }]);
+    } finally {
+      await second.stop();
+    }
+  });
+
+  it.runIf(isRoot)('starts as a normal (non-root) user too', async () => {
+    const dir = await tempDir();
+    await chown(dir, 65534, 65534); // nobody
+    const { child, line } = await spawnUntilFirstLine(process.execPath, [holdServer, join(dir, 'postgres'), '--stop'], {
+      uid: 65534,
+      gid: 65534,
+      cwd: dir,
+    });
+    expect(await waitForExit(child)).toBe(0);
+    expect(JSON.parse(line)).toMatchObject({ adopted: false });
+    expect((await stat(join(dir, 'postgres'))).uid).toBe(65534);
+  });
+
+  it('takes over the server left running by a launcher killed with SIGKILL', async () => {
+    const dataDir = join(await tempDir(), 'postgres');
+    const { child, line } = await spawnUntilFirstLine(process.execPath, [holdServer, dataDir]);
+    const orphan = JSON.parse(line) as { port: number; url: string };
+    child.kill('SIGKILL');
+    await waitForExit(child);
+    expect(await canConnect(orphan.url)).toBe(true);
+
+    const next = await startEmbeddedPostgres({ dataDir, database: 'app' });
+    try {
+      expect(next.adopted).toBe(true);
+      expect(next.port).toBe(orphan.port);
+      expect(await query(next.url, 'SELECT 1 AS ok')).toEqual([{ ok: 1 }]);
+    } finally {
+      await next.stop();
+    }
+    expect(await canConnect(orphan.url)).toBe(false);
+  });
+});

@@ -1,0 +1,2 @@
+export { startEmbeddedPostgres, type EmbeddedPostgres, type EmbeddedPostgresOptions } from './start-embedded-postgres';
+export { startThrowawayPostgres } from './throwaway';
