@@ -1,0 +1,112 @@
+import { classifyOutcome, type Outcome } from '@hookrelay/core';
+import { type AxiosInstance } from 'axios';
+import { type ConcurrencyLimiter } from '../limits/concurrency-limiter';
+import { type AttemptOutcome, type ClaimedJob, type FinishedAttempt } from '../outbox/types';
+import { buildAttemptLog } from './attempt-log';
+import { classifySendResult } from './classify';
+import { prepareRequest, signPrepared } from './prepare-request';
+import { sendRequest, type SendResult } from './send-request';
+import { refuseLiteralTarget } from './ssrf-guard';
+import { decideTransition } from './transition';
+import { type WebhookLookup } from './webhook-cache';
+
+export interface DeliveryContext {
+  client: AxiosInstance;
+  limiter: ConcurrencyLimiter;
+  timeoutMs: number;
+  guardPrivateTargets: boolean;
+  now: () => Date;
+  random: () => number;
+  /** Checked once a connection slot is free: a stopping relay hands unsent jobs back instead. */
+  isStopping: () => boolean;
+  /** The global schedule, for jobs whose webhook could not be loaded. */
+  defaultSchedule: readonly number[];
+}
+
+export type JobResult = { kind: 'finished'; finished: FinishedAttempt } | { kind: 'unsent' };
+
+/**
+ * One attempt of one job: render, wait for a slot for the target origin, sign, send, classify, and decide
+ * the transition. Never throws for anything the receiver or the templates do.
+ */
+export async function deliverJob(input: {
+  context: DeliveryContext;
+  job: ClaimedJob;
+  lookup: WebhookLookup | undefined;
+  markSent: () => void;
+}): Promise<JobResult> {
+  const { context, job, lookup } = input;
+  if (!lookup || !lookup.ok) {
+    const reason = lookup?.reason ?? 'webhook not found';
+    return finish({ context, job, schedule: undefined, outcome: { kind: 'retry', reason }, request: {}, result: notSent(reason) });
+  }
+  const { webhook } = lookup;
+  const prepared = prepareRequest({ job, webhook, now: context.now() });
+  if (!prepared.ok) {
+    const outcome = classifyOutcome({ error: prepared.error });
+    return finish({ context, job, schedule: webhook.retrySchedule, outcome, request: prepared.log, result: notSent(prepared.message) });
+  }
+  if (context.guardPrivateTargets) {
+    const refusal = refuseLiteralTarget(prepared.url);
+    if (refusal) {
+      const outcome = classifyOutcome({ error: 'ssrf' });
+      const log = signPrepared({ jobId: job.id, request: prepared.request, webhook, now: context.now() }).log;
+      return finish({ context, job, schedule: webhook.retrySchedule, outcome, request: log, result: notSent(refusal.message) });
+    }
+  }
+
+  const release = await context.limiter.acquire(prepared.url.host);
+  let result: SendResult;
+  let log;
+  try {
+    if (context.isStopping()) return { kind: 'unsent' };
+    const signed = signPrepared({ jobId: job.id, request: prepared.request, webhook, now: context.now() });
+    log = signed.log;
+    input.markSent();
+    result = await sendRequest({ client: context.client, request: signed.request, timeoutMs: context.timeoutMs });
+  } finally {
+    release();
+  }
+  const outcome = classifySendResult(result, webhook.plugin);
+  return finish({ context, job, schedule: webhook.retrySchedule, outcome, request: log, result });
+}
+
+function notSent(message: string) {
+  return { kind: 'not-sent' as const, message };
+}
+
+function finish(input: {
+  context: DeliveryContext;
+  job: ClaimedJob;
+  schedule: readonly number[] | undefined;
+  outcome: Outcome;
+  request: FinishedAttempt['log']['request'];
+  result: SendResult | ReturnType<typeof notSent>;
+}): JobResult {
+  const { job, outcome, result } = input;
+  const now = input.context.now();
+  const retryAfter = result.kind === 'response' ? headerValue(result.headers['retry-after']) : undefined;
+  const transition = decideTransition({
+    outcome,
+    attemptsMade: job.attempt,
+    schedule: input.schedule ?? input.context.defaultSchedule,
+    retryAfterHeader: retryAfter,
+    now,
+    random: input.context.random,
+  });
+  const attemptOutcome: AttemptOutcome =
+    transition.status === 'delivered' ? 'delivered' : transition.status === 'pending' ? 'retry' : 'dead';
+  const finished: FinishedAttempt = {
+    job,
+    status: transition.status,
+    nextAttemptAt: transition.nextAttemptAt,
+    lastError: transition.lastError,
+    log: buildAttemptLog({ request: input.request, result, outcome: attemptOutcome }),
+    ...(transition.disableWebhookReason ? { disableWebhookReason: transition.disableWebhookReason } : {}),
+  };
+  return { kind: 'finished', finished };
+}
+
+function headerValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}

@@ -1,0 +1,74 @@
+import { parseRetrySchedule, type JsonObject, type WebhookDefinition } from '@hookrelay/core';
+import { mapSecretSettings, type TargetPlugin, type TargetRegistry } from '@hookrelay/targets';
+import { type WebhookRow } from '../outbox/outbox-store';
+
+export interface SecretBox {
+  decrypt(sealed: string): string;
+}
+
+/** A webhook ready for the hot path: secrets decrypted once, schedule parsed, plugin looked up. */
+export interface DeliverableWebhook {
+  definition: WebhookDefinition;
+  /** Target settings with secret fields decrypted, for `{{settings.x}}`. */
+  settings: JsonObject | undefined;
+  signingSecret: string;
+  previousSigningSecret: { secret: string; expiresAt: Date } | undefined;
+  /** Lower-cased names of headers whose values are secret: redacted in attempt logs. */
+  secretHeaderNames: ReadonlySet<string>;
+  retrySchedule: readonly number[];
+  plugin: TargetPlugin | undefined;
+  updatedAt: Date;
+}
+
+/** Turns a stored row into a DeliverableWebhook; throws when a secret cannot be decrypted. */
+export function toDeliverableWebhook(input: {
+  row: WebhookRow;
+  box: SecretBox;
+  targets: TargetRegistry;
+  defaultSchedule: readonly number[];
+}): DeliverableWebhook {
+  const { row, box } = input;
+  const plugin = row.target_kind ? input.targets.get(row.target_kind) : undefined;
+  const settings =
+    row.target_settings && plugin
+      ? mapSecretSettings({ schema: plugin.settings, settings: row.target_settings, transform: (v) => box.decrypt(v) })
+      : (row.target_settings ?? undefined);
+  const headers = row.headers.map((h) => (h.secret ? { ...h, value: box.decrypt(h.value) } : h));
+  const definition: WebhookDefinition = {
+    id: row.id,
+    accountId: row.account_id,
+    name: row.name,
+    status: row.status as WebhookDefinition['status'],
+    trigger: row.trigger as WebhookDefinition['trigger'],
+    element: row.element as WebhookDefinition['element'],
+    method: row.method as WebhookDefinition['method'],
+    url: row.url,
+    headers,
+    body: row.body,
+    includeElementData: row.include_element_data,
+    target: row.target_kind ? { kind: row.target_kind, settings: settings ?? {} } : null,
+  };
+  return {
+    definition,
+    settings,
+    signingSecret: box.decrypt(row.signing_secret),
+    previousSigningSecret:
+      row.previous_signing_secret && row.previous_secret_expires_at
+        ? { secret: box.decrypt(row.previous_signing_secret), expiresAt: row.previous_secret_expires_at }
+        : undefined,
+    secretHeaderNames: new Set(row.headers.filter((h) => h.secret).map((h) => h.key.toLowerCase())),
+    retrySchedule: parseScheduleOr(row.retry_schedule, input.defaultSchedule),
+    plugin,
+    updatedAt: row.updated_at,
+  };
+}
+
+function parseScheduleOr(text: string | null, fallback: readonly number[]): readonly number[] {
+  if (!text) return fallback;
+  try {
+    return parseRetrySchedule(text);
+  } catch {
+    // the API validates schedules on save; an unreadable one must not stop deliveries
+    return fallback;
+  }
+}

@@ -1,0 +1,77 @@
+import { renderRequest, signRequest, type JsonObject, type RenderedRequest } from '@hookrelay/core';
+import { type ClaimedJob } from '../outbox/types';
+import { type DeliverableWebhook } from './deliverable-webhook';
+
+export const MAX_REQUEST_BODY_BYTES = 256 * 1024;
+const REDACTED = '[redacted]';
+
+export type PreparedRequest =
+  | { ok: true; request: RenderedRequest; url: URL }
+  | { ok: false; error: 'invalid_request' | 'too_large'; message: string; log: JsonObject };
+
+/**
+ * Renders the job's request at delivery time (the templates of now, the snapshot of then) and refuses
+ * oversized bodies and URLs that are not http(s). Signing comes later (`signPrepared`), just before
+ * sending, so the signed timestamp is fresh even if the job waited for a connection.
+ */
+export function prepareRequest(input: { job: ClaimedJob; webhook: DeliverableWebhook; now: Date }): PreparedRequest {
+  const { job, webhook, now } = input;
+  let rendered: RenderedRequest;
+  try {
+    rendered = renderRequest({
+      webhook: webhook.definition,
+      snapshot: job.snapshot,
+      trigger: job.trigger,
+      delivery: { id: job.id, timestamp: now },
+      ...(webhook.settings ? { settings: webhook.settings } : {}),
+    });
+  } catch (error) {
+    const field = (error as { field?: string }).field;
+    const message = `cannot render the request${field ? ` (${field})` : ''}: ${(error as Error).message}`;
+    return { ok: false, error: 'invalid_request', message, log: { method: webhook.definition.method, url: webhook.definition.url } };
+  }
+  const body = rendered.body ?? '';
+  if (Buffer.byteLength(body) > MAX_REQUEST_BODY_BYTES) {
+    return {
+      ok: false,
+      error: 'too_large',
+      message: `request body is ${Buffer.byteLength(body)} bytes; the limit is ${MAX_REQUEST_BODY_BYTES}`,
+      log: redactedLog({ ...rendered, body: undefined }, webhook.secretHeaderNames),
+    };
+  }
+  const url = URL.canParse(rendered.url) ? new URL(rendered.url) : undefined;
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    const message = url ? 'only http and https URLs are delivered' : 'the rendered URL is not a valid URL';
+    return { ok: false, error: 'invalid_request', message, log: redactedLog(rendered, webhook.secretHeaderNames) };
+  }
+  return { ok: true, request: rendered, url };
+}
+
+/**
+ * Adds the Standard Webhooks headers, signed with the current secret and, during a rotation, the
+ * previous one. `log` is the request as the attempt log shows it: secret header values redacted.
+ */
+export function signPrepared(input: {
+  jobId: string;
+  request: RenderedRequest;
+  webhook: DeliverableWebhook;
+  now: Date;
+}): { request: RenderedRequest; log: JsonObject } {
+  const { webhook, now } = input;
+  const secrets = [webhook.signingSecret];
+  const previous = webhook.previousSigningSecret;
+  if (previous && previous.expiresAt.getTime() > now.getTime()) secrets.push(previous.secret);
+  const signature = signRequest({ id: input.jobId, timestamp: now, body: input.request.body ?? '', secrets });
+  const request: RenderedRequest = { ...input.request, headers: { ...input.request.headers, ...signature } };
+  return { request, log: redactedLog(request, webhook.secretHeaderNames) };
+}
+
+export function redactedLog(request: RenderedRequest, secretHeaderNames: ReadonlySet<string>): JsonObject {
+  const headers: Record<string, string> = {};
+  for (const [key, value] of Object.entries(request.headers)) {
+    headers[key] = secretHeaderNames.has(key.toLowerCase()) ? REDACTED : value;
+  }
+  const log: JsonObject = { method: request.method, url: request.url, headers };
+  if (request.body !== undefined) log.body = request.body;
+  return log;
+}

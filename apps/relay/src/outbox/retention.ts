@@ -1,0 +1,56 @@
+import { type Logger } from 'pino';
+import { type OutboxStore } from './outbox-store';
+
+const BATCH = 1000;
+/** Bounds one run, so a huge backlog is worked off over several runs instead of one long burst. */
+const MAX_BATCHES_PER_RUN = 50;
+
+/** Deletes delivered jobs and attempt logs older than the retention, in small batches, on a timer. */
+export class RetentionPruner {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private stopped = false;
+
+  constructor(
+    private readonly options: { store: OutboxStore; retentionMs: number; intervalMs: number; logger: Logger },
+  ) {}
+
+  start(): void {
+    this.stopped = false;
+    this.timer = setInterval(() => void this.runOnce(), this.options.intervalMs);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearInterval(this.timer);
+    await this.running;
+  }
+
+  /** One pruning pass; overlapping calls share the pass in progress. */
+  runOnce(): Promise<void> {
+    this.running ??= this.prune().finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  private async prune(): Promise<void> {
+    const { store, retentionMs, logger } = this.options;
+    try {
+      let deliveries = 0;
+      let attempts = 0;
+      for (let i = 0; i < MAX_BATCHES_PER_RUN && !this.stopped; i++) {
+        const n = await store.pruneAttempts({ retentionMs, limit: BATCH });
+        attempts += n;
+        if (n < BATCH) break;
+      }
+      for (let i = 0; i < MAX_BATCHES_PER_RUN && !this.stopped; i++) {
+        const n = await store.pruneDelivered({ retentionMs, limit: BATCH });
+        deliveries += n;
+        if (n < BATCH) break;
+      }
+      if (deliveries + attempts > 0) logger.info({ deliveries, attempts }, 'pruned past retention');
+    } catch (error) {
+      logger.warn({ err: error }, 'pruning failed; will try again at the next interval');
+    }
+  }
+}

@@ -1,0 +1,109 @@
+/**
+ * Every statement the relay runs against the outbox. Transitions after the claim are guarded by the job
+ * id, the claimant and the attempt number, so a relay whose lease expired (and whose job was claimed
+ * again, even by itself) cannot complete it.
+ */
+
+/** $1 relay id, $2 lease ms, $3 batch size. Claims due jobs of active webhooks and counts the attempt. */
+export const CLAIM_SQL = `
+  UPDATE deliveries d
+     SET locked_by = $1,
+         locked_until = now() + make_interval(secs => $2::double precision / 1000),
+         attempts = d.attempts + 1,
+         updated_at = now()
+    FROM element_snapshots s, webhooks w
+   WHERE d.id IN (
+           SELECT c.id
+             FROM deliveries c
+             JOIN webhooks cw ON cw.id = c.webhook_id AND cw.status = 'active'
+            WHERE c.status = 'pending'
+              AND c.next_attempt_at <= now()
+              AND (c.locked_until IS NULL OR c.locked_until < now())
+            ORDER BY c.next_attempt_at
+            LIMIT $3
+              FOR UPDATE OF c SKIP LOCKED)
+     AND s.id = d.snapshot_id
+     AND w.id = d.webhook_id
+  RETURNING d.id, d.account_id, d.webhook_id, d.attempts, d.created_at,
+            s.data AS snapshot, s.trigger, w.updated_at AS webhook_updated_at`;
+
+/**
+ * Records a batch of finished attempts in one round trip: the guarded status transition and the attempt
+ * rows (inserted for every attempt that was made, even when the lease was lost: it did happen).
+ * $1 relay id; $2.. parallel arrays, one element per attempt.
+ */
+export const COMPLETE_SQL = `
+  WITH input AS (
+    SELECT * FROM unnest($2::uuid[], $3::int[], $4::text[], $5::timestamptz[], $6::text[], $7::int[])
+      AS i(id, attempt, status, next_attempt_at, last_error, last_status_code)
+  ), updated AS (
+    UPDATE deliveries d
+       SET status = i.status,
+           next_attempt_at = coalesce(i.next_attempt_at, d.next_attempt_at),
+           last_error = i.last_error,
+           last_status_code = i.last_status_code,
+           locked_by = NULL,
+           locked_until = NULL,
+           updated_at = now(),
+           completed_at = CASE WHEN i.status = 'pending' THEN NULL ELSE now() END
+      FROM input i
+     WHERE d.id = i.id AND d.locked_by = $1 AND d.attempts = i.attempt AND d.status = 'pending'
+    RETURNING d.id
+  ), logged AS (
+    INSERT INTO delivery_attempts
+      (account_id, delivery_id, attempt, request, response_status, response_headers, response_body,
+       duration_ms, error, outcome)
+    SELECT a.* FROM unnest($8::uuid[], $2::uuid[], $3::int[], $9::jsonb[], $7::int[], $10::jsonb[], $11::text[],
+                           $12::int[], $6::text[], $13::text[])
+      AS a(account_id, delivery_id, attempt, request, response_status, response_headers, response_body,
+           duration_ms, error, outcome)
+     -- a job deleted meanwhile (its webhook was deleted) has nothing to log against
+     WHERE EXISTS (SELECT 1 FROM deliveries x WHERE x.id = a.delivery_id)
+  )
+  SELECT id FROM updated`;
+
+/** $1 relay id, $2 ids, $3 attempts, $4 whether each was sent (a release of an unsent job gives the attempt back). */
+export const RELEASE_SQL = `
+  UPDATE deliveries d
+     SET locked_by = NULL,
+         locked_until = NULL,
+         attempts = CASE WHEN i.sent THEN d.attempts ELSE d.attempts - 1 END,
+         updated_at = now()
+    FROM unnest($2::uuid[], $3::int[], $4::boolean[]) AS i(id, attempt, sent)
+   WHERE d.id = i.id AND d.locked_by = $1 AND d.attempts = i.attempt AND d.status = 'pending'`;
+
+/** $1 webhook id, $2 reason. */
+export const DISABLE_WEBHOOK_SQL = `
+  UPDATE webhooks SET status = 'disabled', disabled_reason = $2, updated_at = now()
+   WHERE id = $1 AND status = 'active'`;
+
+export const LOAD_WEBHOOKS_SQL = `
+  SELECT id, account_id, name, status, trigger, element, method, url, headers, body, include_element_data,
+         target_kind, target_settings, signing_secret, previous_signing_secret, previous_secret_expires_at,
+         retry_schedule, updated_at
+    FROM webhooks
+   WHERE id = ANY($1::uuid[])`;
+
+/** Pending jobs, and the age of the oldest one that is due and could go out now, for /metrics. */
+export const QUEUE_STATS_SQL = `
+  SELECT count(*)::int AS depth,
+         coalesce(extract(epoch FROM now() - min(d.next_attempt_at)
+                  FILTER (WHERE d.next_attempt_at <= now() AND w.status = 'active')), 0)::float8
+           AS oldest_due_age_seconds
+    FROM deliveries d
+    JOIN webhooks w ON w.id = d.webhook_id
+   WHERE d.status = 'pending'`;
+
+/** $1 retention ms, $2 batch size. Small batches keep locks and WAL bursts short. */
+export const PRUNE_DELIVERED_SQL = `
+  DELETE FROM deliveries
+   WHERE id IN (SELECT id FROM deliveries
+                 WHERE status = 'delivered'
+                   AND completed_at < now() - make_interval(secs => $1::double precision / 1000)
+                 LIMIT $2)`;
+
+export const PRUNE_ATTEMPTS_SQL = `
+  DELETE FROM delivery_attempts
+   WHERE id IN (SELECT id FROM delivery_attempts
+                 WHERE created_at < now() - make_interval(secs => $1::double precision / 1000)
+                 LIMIT $2)`;

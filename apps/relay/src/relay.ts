@@ -1,0 +1,181 @@
+import { type Logger } from 'pino';
+import { deliverJob, type DeliveryContext, type JobResult } from './delivery/deliver-job';
+import { type WebhookCache, type WebhookLookup } from './delivery/webhook-cache';
+import { type RelayMetrics } from './metrics';
+import { type CompletionBuffer } from './outbox/completion-buffer';
+import { type OutboxStore } from './outbox/outbox-store';
+import { type ClaimedJob, type ReleasedJob } from './outbox/types';
+import { Sleeper } from './sleeper';
+
+export const RELAY_STATES = ['created', 'running', 'stopping', 'stopped'] as const;
+export type RelayState = (typeof RELAY_STATES)[number];
+
+export interface RelayOptions {
+  store: OutboxStore;
+  webhooks: WebhookCache;
+  completions: CompletionBuffer;
+  delivery: Omit<DeliveryContext, 'isStopping'>;
+  metrics: RelayMetrics;
+  logger: Logger;
+  batchSize: number;
+  leaseMs: number;
+  pollMs: number;
+  /** Jobs claimed and not yet recorded, at most. */
+  maxHeld: number;
+}
+
+interface HeldJob {
+  job: ClaimedJob;
+  sent: boolean;
+}
+
+/**
+ * The loop: claim a batch when there is room, start each job, sleep until NOTIFY, a free slot or the
+ * poll interval. `stop()` stops claiming, lets in-flight jobs finish within a timeout, and gives the rest
+ * back to the outbox.
+ */
+export class Relay {
+  private state: RelayState = 'created';
+  private readonly held = new Map<string, HeldJob>();
+  private readonly unsent: ReleasedJob[] = [];
+  private readonly sleeper = new Sleeper();
+  private waitingForRoom = false;
+  private loopDone: Promise<void> = Promise.resolve();
+  private stopping: Promise<void> | undefined;
+  private onIdle: (() => void) | undefined;
+  private readonly context: DeliveryContext;
+
+  constructor(private readonly options: RelayOptions) {
+    this.context = { ...options.delivery, isStopping: () => this.state !== 'running' };
+  }
+
+  get status(): RelayState {
+    return this.state;
+  }
+
+  get inFlight(): number {
+    return this.held.size;
+  }
+
+  start(): void {
+    if (this.state !== 'created') return;
+    this.state = 'running';
+    this.loopDone = this.loop();
+  }
+
+  /** Jobs were committed (NOTIFY): claim now instead of at the next poll. */
+  wake(): void {
+    if (!this.waitingForRoom) this.sleeper.wake();
+  }
+
+  stop(input: { timeoutMs: number }): Promise<void> {
+    this.stopping ??= this.shutdown(input.timeoutMs);
+    return this.stopping;
+  }
+
+  private async loop(): Promise<void> {
+    const { batchSize, maxHeld, pollMs, leaseMs, store, logger } = this.options;
+    const minClaim = Math.max(1, Math.min(batchSize, Math.floor(maxHeld / 2)));
+    while (this.state === 'running') {
+      const room = maxHeld - this.held.size;
+      if (room < minClaim) {
+        this.waitingForRoom = true;
+        await this.sleeper.sleep(pollMs);
+        this.waitingForRoom = false;
+        continue;
+      }
+      const limit = Math.min(room, batchSize);
+      this.sleeper.clearPendingWake();
+      let jobs: ClaimedJob[];
+      try {
+        jobs = await store.claim({ limit, leaseMs });
+      } catch (error) {
+        logger.error({ err: error }, 'claim failed; retrying after the poll interval');
+        await this.sleeper.sleep(pollMs);
+        continue;
+      }
+      if (jobs.length > 0) await this.dispatch(jobs);
+      if (jobs.length < limit) await this.sleeper.sleep(pollMs);
+    }
+  }
+
+  private async dispatch(jobs: ClaimedJob[]): Promise<void> {
+    let lookups: Map<string, WebhookLookup>;
+    try {
+      lookups = await this.options.webhooks.forJobs(jobs);
+    } catch (error) {
+      this.options.logger.error({ err: error }, 'loading webhooks failed; the jobs go back to the outbox');
+      await this.options.store.release(jobs.map((job) => ({ job, sent: false }))).catch(() => undefined);
+      return;
+    }
+    for (const job of jobs) {
+      const entry: HeldJob = { job, sent: false };
+      this.held.set(job.id, entry);
+      void this.run(entry, lookups.get(job.webhookId));
+    }
+  }
+
+  private async run(entry: HeldJob, lookup: WebhookLookup | undefined): Promise<void> {
+    const { logger, metrics, completions } = this.options;
+    const { job } = entry;
+    try {
+      const result: JobResult = await deliverJob({
+        context: this.context,
+        job,
+        lookup,
+        markSent: () => (entry.sent = true),
+      });
+      if (result.kind === 'unsent') {
+        this.unsent.push({ job, sent: false });
+        return;
+      }
+      const { finished } = result;
+      metrics.recordAttempt(finished.log.outcome, finished.log.durationMs);
+      if (finished.status !== 'delivered') {
+        logger.info(
+          { delivery: job.id, webhook: job.webhookId, attempt: job.attempt, status: finished.status, error: finished.lastError },
+          'delivery attempt failed',
+        );
+      }
+      const applied = await completions.add(finished);
+      if (!applied) {
+        metrics.recordLeaseLost(1);
+        logger.warn({ delivery: job.id, attempt: job.attempt }, 'lease lost: another relay owns this job now');
+      }
+    } catch (error) {
+      // the lease expires and another claim retries the job: at least once, never lost
+      logger.error({ err: error, delivery: job.id }, 'recording the attempt failed');
+    } finally {
+      this.held.delete(job.id);
+      if (this.waitingForRoom && this.options.maxHeld - this.held.size >= this.options.batchSize) this.sleeper.wake();
+      if (this.held.size === 0) this.onIdle?.();
+    }
+  }
+
+  private async shutdown(timeoutMs: number): Promise<void> {
+    const { logger, store, completions } = this.options;
+    if (this.state === 'created') {
+      this.state = 'stopped';
+      return;
+    }
+    this.state = 'stopping';
+    this.sleeper.wake();
+    await this.loopDone;
+    if (this.held.size > 0) {
+      logger.info({ inFlight: this.held.size, timeoutMs }, 'stopping: waiting for in-flight deliveries');
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        new Promise<void>((resolve) => (this.onIdle = resolve)),
+        new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs))),
+      ]);
+      clearTimeout(timer);
+    }
+    this.state = 'stopped';
+    await completions.drain().catch((error: unknown) => logger.error({ err: error }, 'final write failed'));
+    const release = [...this.unsent.splice(0), ...[...this.held.values()].map((h) => ({ job: h.job, sent: h.sent }))];
+    if (release.length > 0) {
+      await store.release(release);
+      logger.info({ released: release.length }, 'released unfinished jobs to the outbox');
+    }
+  }
+}

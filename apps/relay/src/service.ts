@@ -1,0 +1,135 @@
+import { randomBytes } from 'node:crypto';
+import os from 'node:os';
+import { createSecretBox } from '@hookrelay/core';
+import { runMigrations } from '@hookrelay/db';
+import {
+  BUILTIN_TARGET_PLUGINS,
+  createTargetRegistry,
+  loadTargetPlugins,
+  parseTargetPluginNames,
+} from '@hookrelay/targets';
+import { Pool } from 'pg';
+import { type Logger } from 'pino';
+import { type RelayConfig } from './config';
+import { toDeliverableWebhook } from './delivery/deliverable-webhook';
+import { WebhookCache } from './delivery/webhook-cache';
+import { createHttpClient } from './http/http-client';
+import { ConcurrencyLimiter } from './limits/concurrency-limiter';
+import { createLogger } from './logger';
+import { createMetrics } from './metrics';
+import { CompletionBuffer } from './outbox/completion-buffer';
+import { NotifyListener } from './outbox/notify-listener';
+import { OutboxStore } from './outbox/outbox-store';
+import { RetentionPruner } from './outbox/retention';
+import { Relay } from './relay';
+import { startServer } from './server';
+
+export interface RelayService {
+  relayId: string;
+  relay: Relay;
+  /** The port /health and /metrics listen on. */
+  port: number;
+  /** Graceful and idempotent: stop claiming, finish or release in-flight jobs, close everything. */
+  stop(input?: { timeoutMs?: number }): Promise<void>;
+}
+
+const MAX_LOGGED_RESPONSE_BYTES = 4096;
+
+/** Wires the relay together and starts it: migrations, pool, LISTEN, loop, pruner, HTTP server. */
+export async function startRelayService(
+  config: RelayConfig,
+  options: { logger?: Logger; migrate?: boolean; targetPlugins?: string } = {},
+): Promise<RelayService> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  if (options.migrate !== false) await runMigrations(config.databaseUrl);
+  const relayId = config.relayId ?? `${os.hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
+  const pool = new Pool({ connectionString: config.databaseUrl, max: 8 });
+  pool.on('error', (error) => logger.warn({ err: error }, 'idle database connection failed'));
+  const store = new OutboxStore(pool, relayId);
+  const box = createSecretBox(config.encryptionKey);
+  const targets = createTargetRegistry([
+    ...BUILTIN_TARGET_PLUGINS,
+    ...loadTargetPlugins(parseTargetPluginNames(options.targetPlugins ?? process.env.HOOKRELAY_TARGET_PLUGINS)),
+  ]);
+  const webhooks = new WebhookCache({
+    load: (ids) => store.loadWebhooks(ids),
+    prepare: (row) => toDeliverableWebhook({ row, box, targets, defaultSchedule: config.retrySchedule }),
+  });
+  const http = createHttpClient({
+    kind: config.httpClient,
+    connectionsPerOrigin: config.hostConcurrency,
+    guardPrivateTargets: !config.allowPrivateTargets,
+    maxResponseBytes: MAX_LOGGED_RESPONSE_BYTES,
+  });
+  const metrics = createMetrics(() => store.queueStats());
+  const completions = new CompletionBuffer({
+    write: (batch) => store.complete(batch),
+    maxBatch: 500,
+    maxDelayMs: 5,
+    maxConcurrentWrites: 3,
+  });
+  const relay = new Relay({
+    store,
+    webhooks,
+    completions,
+    metrics,
+    logger,
+    delivery: {
+      client: http.axios,
+      limiter: new ConcurrencyLimiter({ total: config.concurrency, perKey: config.hostConcurrency }),
+      timeoutMs: config.timeoutMs,
+      guardPrivateTargets: !config.allowPrivateTargets,
+      now: () => new Date(),
+      random: Math.random,
+      defaultSchedule: config.retrySchedule,
+    },
+    batchSize: config.batchSize,
+    leaseMs: config.leaseMs,
+    pollMs: config.pollMs,
+    maxHeld: config.concurrency + config.batchSize,
+  });
+  const listener = new NotifyListener({ databaseUrl: config.databaseUrl, onNotify: () => relay.wake(), logger });
+  const pruner = new RetentionPruner({
+    store,
+    retentionMs: config.retentionMs,
+    intervalMs: Math.min(60_000, Math.max(1000, Math.floor(config.retentionMs / 10))),
+    logger,
+  });
+  const server = await startServer({
+    port: config.port,
+    registry: metrics.registry,
+    isHealthy: () => relay.status === 'running',
+  });
+  relay.start();
+  await listener.start();
+  pruner.start();
+  logger.info(
+    {
+      relayId,
+      port: server.port,
+      httpClient: config.httpClient,
+      concurrency: config.concurrency,
+      hostConcurrency: config.hostConcurrency,
+      batchSize: config.batchSize,
+      guardPrivateTargets: !config.allowPrivateTargets,
+    },
+    'relay started',
+  );
+
+  let stopped: Promise<void> | undefined;
+  const stop = async (timeoutMs: number) => {
+    await listener.stop();
+    await pruner.stop();
+    await relay.stop({ timeoutMs });
+    await server.close();
+    await http.close().catch(() => undefined);
+    await pool.end();
+    logger.info({ relayId }, 'relay stopped');
+  };
+  return {
+    relayId,
+    relay,
+    port: server.port,
+    stop: (input = {}) => (stopped ??= stop(input.timeoutMs ?? config.shutdownTimeoutMs)),
+  };
+}
