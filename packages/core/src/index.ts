@@ -2,3 +2,25 @@ export * from './domain/vocabulary';
 export type * from './domain/json';
 export type * from './domain/webhook';
 export type * from './domain/elements';
+
+export * from './errors';
+
+export { VARIABLE_TYPES, type VariableType, type VariableInfo, type FieldSpec } from './catalog/field-spec';
+export { ELEMENT_CATALOG } from './catalog/element-catalog';
+export { META_VARIABLES } from './catalog/meta-variables';
+export { listVariables } from './catalog/list-variables';
+export { sampleElement } from './catalog/sample-element';
+
+export type { FieldError } from './templating/field-error';
+export { TEMPLATE_LIMITS } from './templating/template-limits';
+export { RESERVED_HEADERS } from './templating/header-rules';
+export { MAX_BODY_ARRAY_INDEX, RESERVED_BODY_KEY } from './templating/body-key';
+export { validateWebhookTemplates, type WebhookTemplatesInput } from './templating/validate-webhook-templates';
+
+export { renderRequest, type RenderedRequest, type RenderRequestInput } from './rendering/render-request';
+
+export { generateSigningSecret, SIGNING_SECRET_PREFIX } from './signing/signing-secret';
+export { signRequest, type SignatureHeaders } from './signing/sign-request';
+
+export { createSecretBox, type SecretBox } from './secrets/secret-box';
+export { maskSecret } from './secrets/mask-secret';

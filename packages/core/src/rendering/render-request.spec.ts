@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import type { JsonObject } from '../domain/json';
+import type { WebhookDefinition } from '../domain/webhook';
+import { TemplateRenderError } from '../errors';
+import { sampleElement } from '../catalog/sample-element';
+import { renderRequest } from './render-request';
+
+const webhook: WebhookDefinition = {
+  id: 'wh-1',
+  accountId: 'acc-1',
+  name: 'Sign-ups to CRM',
+  status: 'active',
+  trigger: 'create',
+  element: 'rsvp',
+  method: 'POST',
+  url: 'https://crm.example.com/events/{{event_id}}/signups',
+  headers: [{ key: 'X-Api-Key', value: 'k-123', secret: true }],
+  body: [
+    { key: 'email', value: '{{email}}' },
+    { key: 'seats', value: '{{ seats }}' },
+    { key: 'seats_text', value: '{{ seats | plus: 0 }}' },
+    { key: 'person.name', value: '{{ rsvp.name | upcase }}' },
+    { key: 'items.0.id', value: '{{id}}' },
+    { key: 'items.1.answers', value: '{{fields}}' },
+  ],
+  includeElementData: true,
+};
+const delivery = { id: 'del-1', timestamp: new Date('2025-03-02T16:05:01.000Z') };
+const snapshot = sampleElement('rsvp');
+
+function render(patch: Partial<WebhookDefinition> = {}, data: JsonObject = snapshot) {
+  return renderRequest({ webhook: { ...webhook, ...patch }, snapshot: data, delivery });
+}
+
+describe('renderRequest', () => {
+  it('renders method, url, headers and a JSON body beside element_data', () => {
+    const request = render();
+    expect(request.method).toBe('POST');
+    expect(request.url).toBe(`https://crm.example.com/events/${String(snapshot['event_id'])}/signups`);
+    expect(request.headers).toEqual({ 'x-api-key': 'k-123', 'content-type': 'application/json' });
+    expect(JSON.parse(request.body ?? '')).toEqual({
+      element_data: snapshot,
+      email: 'ada@example.com',
+      seats: 2,
+      seats_text: '2',
+      person: { name: 'ADA LOVELACE' },
+      items: [{ id: snapshot['id'] }, { answers: snapshot['fields'] }],
+    });
+  });
+
+  it('keeps element_data out when include_element_data is false', () => {
+    expect(JSON.parse(render({ includeElementData: false, body: [] }).body ?? '')).toEqual({});
+  });
+
+  it('sends only the id as element_data for a delete', () => {
+    const request = renderRequest({
+      webhook: { ...webhook, trigger: 'delete', url: 'https://x.example.com/{{rsvp.id}}', body: [] },
+      snapshot: { id: 'r-9' },
+      delivery,
+    });
+    expect(JSON.parse(request.body ?? '')).toEqual({ element_data: { id: 'r-9' } });
+    expect(request.url).toBe('https://x.example.com/r-9');
+  });
+
+  it('puts body pairs and element_data in the query string for GET, with no body', () => {
+    const request = render({ method: 'GET', url: 'https://x.example.com/hook?a=1' });
+    expect(request.body).toBeUndefined();
+    expect(request.headers['content-type']).toBeUndefined();
+    const query = new URL(request.url).searchParams;
+    expect(query.get('a')).toBe('1');
+    expect(query.get('email')).toBe('ada@example.com');
+    expect(query.get('seats')).toBe('2');
+    expect(query.get('person.name')).toBe('ADA LOVELACE');
+    expect(JSON.parse(query.get('element_data') ?? '')).toEqual(snapshot);
+  });
+
+  it('percent-encodes values inserted in the url', () => {
+    const request = render({ url: 'https://x.example.com/p/{{ name }}?q={{ email }}' }, { ...snapshot, name: 'a/b?c#d e' });
+    expect(request.url).toBe('https://x.example.com/p/a%2Fb%3Fc%23d%20e?q=ada%40example.com');
+  });
+
+  it('inserts settings into the url as they are', () => {
+    const request = renderRequest({
+      webhook: { ...webhook, url: '{{ settings.base_url }}/signups/{{ id }}' },
+      snapshot,
+      delivery,
+      settings: { base_url: 'https://hooks.example.com/v1' },
+    });
+    expect(request.url).toBe(`https://hooks.example.com/v1/signups/${String(snapshot['id'])}`);
+  });
+
+  it('renders meta variables', () => {
+    const request = render({
+      body: [
+        { key: 'meta', value: '{{delivery.id}}|{{delivery.timestamp}}|{{webhook.id}}|{{webhook.name}}|{{trigger}}|{{element}}' },
+      ],
+    });
+    expect(JSON.parse(request.body ?? '')['meta']).toBe('del-1|2025-03-02T16:05:01.000Z|wh-1|Sign-ups to CRM|create|rsvp');
+  });
+
+  it('refuses a header value that renders a line break', () => {
+    const attempt = () => render({ headers: [{ key: 'X-Name', value: '{{ name }}' }] }, { ...snapshot, name: 'a\r\nX-Evil: 1' });
+    expect(attempt).toThrow(TemplateRenderError);
+    expect(attempt).toThrow(expect.objectContaining({ field: 'headers[0].value', code: 'template_render_failed' }));
+  });
+
+  it('throws a TemplateRenderError naming the field for a missing variable', () => {
+    const attempt = () => render({ body: [{ key: 'c', value: '{{ fields.company }}' }] }, { ...snapshot, fields: {} });
+    expect(attempt).toThrow(expect.objectContaining({ field: 'body[0].value' }));
+  });
+
+  it('stops a runaway template at the limits', () => {
+    const attempt = () => render({ body: [{ key: 'x', value: '{% for i in (1..100000000) %}{{ i }}{% endfor %}' }] });
+    expect(attempt).toThrow(expect.objectContaining({ field: 'body[0].value', code: 'template_render_failed' }));
+  });
+
+  it('never reads inherited properties', () => {
+    const attempt = () => render({ body: [{ key: 'x', value: '{{ email.constructor }}' }] });
+    expect(attempt).toThrow(TemplateRenderError);
+  });
+
+  it('keeps a __proto__ key of the data as plain data', () => {
+    const data = JSON.parse('{"id":"r","event_id":"e","email":"a@b","name":"n","fields":{"__proto__":{"polluted":true}}}') as JsonObject;
+    const request = render({ body: [{ key: 'f', value: '{{fields}}' }] }, data);
+    const parsed = JSON.parse(request.body ?? '') as { f: Record<string, unknown> };
+    expect(Object.prototype.hasOwnProperty.call(parsed.f, '__proto__')).toBe(true);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+});

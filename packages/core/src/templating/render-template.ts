@@ -1,0 +1,47 @@
+import type { JsonValue } from '../domain/json';
+import { TemplateRenderError } from '../errors';
+import { compileTemplate } from './compiled-template';
+import type { TemplateKind } from './liquid-engine';
+import { ENGINES } from './liquid-engine';
+import { lookupPath } from './lookup-path';
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function compileOrThrow(field: string, source: string, kind: TemplateKind) {
+  try {
+    return compileTemplate(source, kind);
+  } catch (error) {
+    throw new TemplateRenderError(field, `template does not parse: ${describe(error)}`, { cause: error });
+  }
+}
+
+/** Renders a template to text (url, header values, body values with filters). */
+export function renderText(input: { field: string; source: string; kind: TemplateKind; scope: object }): string {
+  const compiled = compileOrThrow(input.field, input.source, input.kind);
+  if (compiled.kind === 'literal') return compiled.text;
+  try {
+    return String(ENGINES[input.kind].renderSync(compiled.templates, input.scope));
+  } catch (error) {
+    throw new TemplateRenderError(input.field, describe(error), { cause: error });
+  }
+}
+
+/** Renders a body value: a lone variable keeps its JSON type, anything else becomes a string. */
+export function renderJsonValue(input: { field: string; source: string; scope: object }): JsonValue {
+  const compiled = compileOrThrow(input.field, input.source, 'text');
+  if (compiled.kind === 'literal') return compiled.text;
+  if (compiled.kind === 'variable') {
+    const value = lookupPath(input.scope, compiled.path);
+    if (value === undefined) {
+      throw new TemplateRenderError(input.field, `undefined variable: ${compiled.path.join('.')}`);
+    }
+    return value as JsonValue;
+  }
+  try {
+    return String(ENGINES.text.renderSync(compiled.templates, input.scope));
+  } catch (error) {
+    throw new TemplateRenderError(input.field, describe(error), { cause: error });
+  }
+}

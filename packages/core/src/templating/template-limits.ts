@@ -1,0 +1,14 @@
+/**
+ * Limits that keep one template from hanging or blowing up the process (liquidjs DoS options).
+ * Webhook templates are short field values; these are far above any honest use.
+ */
+export const TEMPLATE_LIMITS = {
+  /** Characters parsed per template (liquidjs `parseLimit`). */
+  parseLimit: 64 * 1024,
+  /** Milliseconds per render call (liquidjs `renderLimit`). */
+  renderLimit: 100,
+  /** Allocation units per render (liquidjs `memoryLimit`: string/array growth, ranges). */
+  memoryLimit: 8 * 1024 * 1024,
+  /** Compiled templates kept in memory. */
+  cacheSize: 10_000,
+} as const;

@@ -1,0 +1,123 @@
+import { scopeFields } from '../catalog/scope-fields';
+import type { JsonObject } from '../domain/json';
+import type { BodyPair, HeaderPair } from '../domain/webhook';
+import type { ElementType, HttpMethod, Trigger } from '../domain/vocabulary';
+import { parseBodyKey } from './body-key';
+import { setAtPath } from './build-body';
+import { checkVariablePath, type SegmentArray } from './check-variable-path';
+import { compileTemplate } from './compiled-template';
+import type { FieldError } from './field-error';
+import { headerNameProblem, headerValueProblem } from './header-rules';
+import { ENGINES, type TemplateKind } from './liquid-engine';
+import { parseRenderedUrl, sampleUrlScope } from './url-rules';
+
+export interface WebhookTemplatesInput {
+  element: ElementType;
+  trigger: Trigger;
+  method: HttpMethod;
+  url: string;
+  headers: HeaderPair[];
+  body: BodyPair[];
+  /** Keys of the target plugin's settings. Undefined = any `settings.*` is accepted. */
+  settingsKeys?: string[];
+}
+
+function syntaxMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return `template syntax error: ${message}`;
+}
+
+/** Parses one template and checks every variable it reads; returns the variable segments found. */
+function checkTemplate(input: {
+  field: string;
+  source: string;
+  kind: TemplateKind;
+  context: WebhookTemplatesInput;
+  errors: FieldError[];
+}): SegmentArray[] | undefined {
+  let compiled;
+  try {
+    compiled = compileTemplate(input.source, input.kind);
+  } catch (error) {
+    input.errors.push({ field: input.field, message: syntaxMessage(error) });
+    return undefined;
+  }
+  if (compiled.kind === 'literal') return [];
+  const segments = ENGINES[input.kind].globalVariableSegmentsSync(compiled.templates, { partials: false });
+  const fields = scopeFields(input.context.element, input.context.trigger);
+  const seen = new Set<string>();
+  for (const variable of segments) {
+    const problem = checkVariablePath({ segments: variable, fields, settingsKeys: input.context.settingsKeys });
+    if (problem && !seen.has(problem)) {
+      seen.add(problem);
+      input.errors.push({ field: input.field, message: problem });
+    }
+  }
+  return segments;
+}
+
+function checkUrl(input: WebhookTemplatesInput, errors: FieldError[]): void {
+  if (/[\r\n]/.test(input.url)) {
+    errors.push({ field: 'url', message: 'URL must not contain line breaks' });
+    return;
+  }
+  const before = errors.length;
+  const segments = checkTemplate({ field: 'url', source: input.url, kind: 'url', context: input, errors });
+  if (!segments || errors.length > before) return;
+  // Render against sample data to check the result is an absolute http(s) URL.
+  const compiled = compileTemplate(input.url, 'url');
+  try {
+    const scope = sampleUrlScope({ element: input.element, trigger: input.trigger, segments });
+    const rendered =
+      compiled.kind === 'literal' ? compiled.text : String(ENGINES.url.renderSync(compiled.templates, scope));
+    const parsed = parseRenderedUrl(rendered);
+    if ('problem' in parsed) errors.push({ field: 'url', message: parsed.problem });
+  } catch (error) {
+    errors.push({ field: 'url', message: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+function checkHeaders(input: WebhookTemplatesInput, errors: FieldError[]): void {
+  const seen = new Map<string, number>();
+  input.headers.forEach((header, i) => {
+    const nameProblem = headerNameProblem(header.key);
+    if (nameProblem) errors.push({ field: `headers[${i}].key`, message: nameProblem });
+    const lower = header.key.toLowerCase();
+    const first = seen.get(lower);
+    if (first !== undefined) {
+      errors.push({ field: `headers[${i}].key`, message: `header '${header.key}' is already set by headers[${first}]` });
+    } else {
+      seen.set(lower, i);
+    }
+    const field = `headers[${i}].value`;
+    const valueProblem = headerValueProblem(header.value);
+    if (valueProblem) errors.push({ field, message: valueProblem });
+    else checkTemplate({ field, source: header.value, kind: 'text', context: input, errors });
+  });
+}
+
+function checkBody(input: WebhookTemplatesInput, errors: FieldError[]): void {
+  const shape: JsonObject = Object.create(null) as JsonObject;
+  input.body.forEach((pair, i) => {
+    const parsed = parseBodyKey(pair.key);
+    if ('problem' in parsed) {
+      errors.push({ field: `body[${i}].key`, message: parsed.problem });
+    } else {
+      const clash = setAtPath(shape, parsed.path, i);
+      if (clash) errors.push({ field: `body[${i}].key`, message: `'${pair.key}': ${clash}` });
+    }
+    checkTemplate({ field: `body[${i}].value`, source: pair.value, kind: 'text', context: input, errors });
+  });
+}
+
+/**
+ * Checks a webhook's templates when it is saved: syntax, unknown variables, header names and values,
+ * body keys, and that the URL renders to an absolute http(s) URL. Empty list = valid.
+ */
+export function validateWebhookTemplates(input: WebhookTemplatesInput): FieldError[] {
+  const errors: FieldError[] = [];
+  checkUrl(input, errors);
+  checkHeaders(input, errors);
+  checkBody(input, errors);
+  return errors;
+}
