@@ -24,3 +24,18 @@ export { signRequest, type SignatureHeaders } from './signing/sign-request';
 
 export { createSecretBox, type SecretBox } from './secrets/secret-box';
 export { maskSecret } from './secrets/mask-secret';
+
+export { WebhookIndex, type IndexableWebhook } from './matching/webhook-index';
+
+export {
+  DEFAULT_RETRY_SCHEDULE,
+  MAX_RETRY_ATTEMPTS,
+  MAX_RETRY_STEP_MS,
+  parseRetrySchedule,
+} from './retry/retry-schedule';
+export { nextRetryDelay, RETRY_JITTER } from './retry/next-retry-delay';
+export { MAX_RETRY_AFTER_MS, parseRetryAfter } from './retry/retry-after';
+export { classifyOutcome, DELIVERY_ERRORS, type DeliveryError, type Outcome } from './retry/classify-outcome';
+
+export { ADDRESS_CLASSES, classifyAddress, isForbiddenAddress, type AddressClass } from './ssrf/classify-address';
+export { parseHostLiteral } from './ssrf/parse-host-literal';
