@@ -1,0 +1,49 @@
+import { ValidateIf, ValidationOptions, registerDecorator } from 'class-validator';
+
+/** Optional on PATCH, but null is not a value for a NOT NULL column. */
+export function IsOptionalNotNull(): PropertyDecorator {
+  return ValidateIf((_object: object, value: unknown) => value !== undefined);
+}
+
+/** Absent or null both mean "no value" (nullable columns). */
+export function IsNullable(): PropertyDecorator {
+  return ValidateIf((_object: object, value: unknown) => value !== undefined && value !== null);
+}
+
+export function IsTimeZone(options?: ValidationOptions): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) =>
+    registerDecorator({
+      name: 'isTimeZone',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options: { message: '$property must be an IANA time zone such as Europe/Berlin', ...options },
+      validator: {
+        validate(value: unknown) {
+          if (typeof value !== 'string' || value === '') return false;
+          try {
+            new Intl.DateTimeFormat('en', { timeZone: value });
+            return true;
+          } catch {
+            return false;
+          }
+        },
+      },
+    });
+}
+
+/** A flat object of string → string | number | boolean (custom RSVP form answers). */
+export function IsFlatRecord(options?: ValidationOptions): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) =>
+    registerDecorator({
+      name: 'isFlatRecord',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options: { message: '$property must be an object of strings, numbers or booleans', ...options },
+      validator: {
+        validate(value: unknown) {
+          if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+          return Object.values(value).every((v) => ['string', 'number', 'boolean'].includes(typeof v));
+        },
+      },
+    });
+}

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0'], { message: 'must be true or false' })
+  .transform((v) => v === 'true' || v === '1');
+
+const configSchema = z.object({
+  DATABASE_URL: z.url({ message: 'must be a postgres:// connection string' }),
+  PORT: z.coerce.number({ message: 'must be a port number' }).int().min(0).max(65535).default(3000),
+  HOOKRELAY_ENCRYPTION_KEY: z
+    .string({ message: 'is required: 32 random bytes, base64 (e.g. `openssl rand -base64 32`)' })
+    .refine((v) => Buffer.from(v, 'base64').length === 32, { message: 'must be 32 bytes, base64-encoded' }),
+  HOOKRELAY_BOOTSTRAP_API_KEY: z.string().min(16, { message: 'must be at least 16 characters' }).optional(),
+  HOOKRELAY_ALLOW_PRIVATE_TARGETS: booleanFlag.default(false),
+  /** Benchmark only: `off` skips snapshots and jobs, to measure what the outbox costs. Never in production. */
+  HOOKRELAY_OUTBOX: z.enum(['on', 'off'], { message: 'must be on or off' }).default('on'),
+  HOOKRELAY_BODY_LIMIT: z.string().default('256kb'),
+  HOOKRELAY_TARGET_PLUGINS: z.string().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface ApiConfig {
+  databaseUrl: string;
+  port: number;
+  encryptionKey: string;
+  bootstrapApiKey: string | undefined;
+  allowPrivateTargets: boolean;
+  outboxEnabled: boolean;
+  bodyLimit: string;
+  logLevel: string;
+  /** Comma-separated npm package names of third-party target plugins. */
+  targetPlugins: string | undefined;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** Reads and validates the environment once at start; one line per bad value. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): ApiConfig {
+  const blankAsUnset = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = configSchema.safeParse(blankAsUnset);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const c = parsed.data;
+  return {
+    databaseUrl: c.DATABASE_URL,
+    port: c.PORT,
+    encryptionKey: c.HOOKRELAY_ENCRYPTION_KEY,
+    bootstrapApiKey: c.HOOKRELAY_BOOTSTRAP_API_KEY,
+    allowPrivateTargets: c.HOOKRELAY_ALLOW_PRIVATE_TARGETS,
+    outboxEnabled: c.HOOKRELAY_OUTBOX === 'on',
+    bodyLimit: c.HOOKRELAY_BODY_LIMIT,
+    logLevel: c.LOG_LEVEL,
+    targetPlugins: c.HOOKRELAY_TARGET_PLUGINS,
+  };
+}
+
+/** Nest injection token for ApiConfig. */
+export const API_CONFIG = Symbol('API_CONFIG');

@@ -1,0 +1,52 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { AccountId } from '../auth/account-id.decorator';
+import { Page } from '../common/pagination';
+import { uuidParam } from '../common/uuid-param.pipe';
+import { DeliveriesService } from './deliveries.service';
+import { ListDeliveriesQuery, ReplayDto } from './delivery.dto';
+import { DeliveryDetailResponse, DeliveryResponse } from './delivery.presenter';
+
+@ApiTags('deliveries')
+@ApiBearerAuth()
+@Controller('v1')
+export class DeliveriesController {
+  constructor(private readonly deliveries: DeliveriesService) {}
+
+  @Get('webhooks/:webhookId/deliveries')
+  list(
+    @AccountId() accountId: string,
+    @Param('webhookId', uuidParam('webhook')) webhookId: string,
+    @Query() query: ListDeliveriesQuery,
+  ): Promise<Page<DeliveryResponse>> {
+    return this.deliveries.listForWebhook(accountId, webhookId, query);
+  }
+
+  /** Re-sends deliveries created in [since, until) as new deliveries (new ids) of the same snapshots. */
+  @Post('webhooks/:webhookId/replay')
+  @HttpCode(202)
+  replay(
+    @AccountId() accountId: string,
+    @Param('webhookId', uuidParam('webhook')) webhookId: string,
+    @Body() dto: ReplayDto,
+  ): Promise<{ replayed: number; delivery_ids: string[] }> {
+    return this.deliveries.replay(accountId, webhookId, dto);
+  }
+
+  @Get('deliveries/:id')
+  get(@AccountId() accountId: string, @Param('id', uuidParam('delivery')) id: string): Promise<DeliveryDetailResponse> {
+    return this.deliveries.get(accountId, id);
+  }
+
+  @Post('deliveries/:id/retry')
+  @HttpCode(200)
+  retry(@AccountId() accountId: string, @Param('id', uuidParam('delivery')) id: string): Promise<DeliveryResponse> {
+    return this.deliveries.retry(accountId, id);
+  }
+
+  @Post('deliveries/:id/cancel')
+  @HttpCode(200)
+  cancel(@AccountId() accountId: string, @Param('id', uuidParam('delivery')) id: string): Promise<DeliveryResponse> {
+    return this.deliveries.cancel(accountId, id);
+  }
+}

@@ -1,0 +1,47 @@
+import { DeliveryAttemptEntity, DeliveryEntity, ElementSnapshotEntity } from '@hookrelay/db';
+
+export function toDeliveryResponse(delivery: DeliveryEntity) {
+  return {
+    id: delivery.id,
+    webhook_id: delivery.webhookId,
+    snapshot_id: delivery.snapshotId,
+    status: delivery.status,
+    attempts: delivery.attempts,
+    next_attempt_at: delivery.nextAttemptAt.toISOString(),
+    last_error: delivery.lastError,
+    last_status_code: delivery.lastStatusCode,
+    created_at: delivery.createdAt.toISOString(),
+    updated_at: delivery.updatedAt.toISOString(),
+    completed_at: delivery.completedAt?.toISOString() ?? null,
+  };
+}
+
+export function toAttemptResponse(attempt: DeliveryAttemptEntity) {
+  return {
+    attempt: attempt.attempt,
+    outcome: attempt.outcome,
+    request: attempt.request,
+    response_status: attempt.responseStatus,
+    response_headers: attempt.responseHeaders,
+    response_body: attempt.responseBody,
+    duration_ms: attempt.durationMs,
+    error: attempt.error,
+    created_at: attempt.createdAt.toISOString(),
+  };
+}
+
+export function toSnapshotResponse(snapshot: ElementSnapshotEntity) {
+  return {
+    element: snapshot.element,
+    element_id: snapshot.elementId,
+    trigger: snapshot.trigger,
+    data: snapshot.data,
+    created_at: snapshot.createdAt.toISOString(),
+  };
+}
+
+export type DeliveryResponse = ReturnType<typeof toDeliveryResponse>;
+export type DeliveryDetailResponse = DeliveryResponse & {
+  snapshot: ReturnType<typeof toSnapshotResponse> | null;
+  attempts_log: ReturnType<typeof toAttemptResponse>[];
+};

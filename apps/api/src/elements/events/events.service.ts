@@ -1,0 +1,102 @@
+import { Injectable } from '@nestjs/common';
+import type { EventData } from '@hookrelay/core';
+import { EventEntity, GroupEntity } from '@hookrelay/db';
+import { DataSource, EntityManager } from 'typeorm';
+import { Page, PageQuery, paginate, toPage } from '../../common/pagination';
+import { notFound, validationFailed } from '../../common/problem';
+import { deleteScoped, findForUpdate } from '../element-queries';
+import { ElementWriter, asJson } from '../element-writer.service';
+import { CreateEventDto, UpdateEventDto } from './event.dto';
+import { toEventData, toEventDate } from './event.presenter';
+
+@Injectable()
+export class EventsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly writer: ElementWriter,
+  ) {}
+
+  create(accountId: string, dto: CreateEventDto): Promise<EventData> {
+    return this.writer.run({
+      accountId,
+      element: 'event',
+      trigger: 'create',
+      write: async (manager) => {
+        await assertGroupOfAccount(manager, accountId, dto.group_id);
+        const event = await manager.getRepository(EventEntity).save(
+          manager.create(EventEntity, {
+            accountId,
+            groupId: dto.group_id ?? null,
+            title: dto.title,
+            status: dto.status ?? 'draft',
+            dates: (dto.dates ?? []).map(toEventDate) as unknown as Record<string, unknown>[],
+            rsvpEnabled: dto.rsvp_enabled ?? false,
+            url: dto.url ?? null,
+          }),
+        );
+        const data = toEventData(event);
+        return { elementId: event.id, data: asJson(data), result: data };
+      },
+    });
+  }
+
+  update(accountId: string, id: string, dto: UpdateEventDto): Promise<EventData> {
+    return this.writer.run({
+      accountId,
+      element: 'event',
+      trigger: 'update',
+      write: async (manager) => {
+        const event = await findForUpdate(manager, EventEntity, { id, accountId }, 'event');
+        if (dto.group_id !== undefined) {
+          await assertGroupOfAccount(manager, accountId, dto.group_id);
+          event.groupId = dto.group_id;
+        }
+        if (dto.title !== undefined) event.title = dto.title;
+        if (dto.status !== undefined) event.status = dto.status;
+        if (dto.dates !== undefined) event.dates = dto.dates.map(toEventDate) as unknown as Record<string, unknown>[];
+        if (dto.rsvp_enabled !== undefined) event.rsvpEnabled = dto.rsvp_enabled;
+        if (dto.url !== undefined) event.url = dto.url;
+        const data = toEventData(await manager.getRepository(EventEntity).save(event));
+        return { elementId: id, data: asJson(data), result: data };
+      },
+    });
+  }
+
+  /** The event's RSVPs go with it (ON DELETE CASCADE) without rsvp.delete jobs: see the README. */
+  remove(accountId: string, id: string): Promise<void> {
+    return this.writer.run({
+      accountId,
+      element: 'event',
+      trigger: 'delete',
+      write: async (manager) => {
+        await deleteScoped(manager, EventEntity, { id, accountId }, 'event');
+        return { elementId: id, data: { id }, result: undefined };
+      },
+    });
+  }
+
+  async get(accountId: string, id: string): Promise<EventData> {
+    const event = await this.dataSource.getRepository(EventEntity).findOne({ where: { id, accountId } });
+    if (!event) throw notFound('event');
+    return toEventData(event);
+  }
+
+  async list(accountId: string, page: PageQuery): Promise<Page<EventData>> {
+    const query = this.dataSource
+      .getRepository(EventEntity)
+      .createQueryBuilder('e')
+      .where('e.account_id = :accountId', { accountId });
+    return toPage(await paginate(query, page), toEventData);
+  }
+}
+
+/** A group of another account is as unknown as a missing one (no existence leak). */
+async function assertGroupOfAccount(
+  manager: EntityManager,
+  accountId: string,
+  groupId: string | null | undefined,
+): Promise<void> {
+  if (!groupId) return;
+  const exists = await manager.getRepository(GroupEntity).exists({ where: { id: groupId, accountId } });
+  if (!exists) throw validationFailed([{ field: 'group_id', message: 'no such group' }]);
+}

@@ -1,0 +1,79 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { ElementType, JsonObject, Trigger } from '@hookrelay/core';
+import { EntityManager } from 'typeorm';
+import { API_CONFIG, ApiConfig } from '../config';
+
+export interface ElementChangeRecord {
+  accountId: string;
+  element: ElementType;
+  elementId: string;
+  trigger: Trigger;
+  /** The element after the change; `{id}` for a delete. */
+  data: JsonObject;
+}
+
+export interface RecordedChange {
+  snapshotId: string | null;
+  jobs: number;
+}
+
+/**
+ * The write side of the transactional outbox. Called inside the element's transaction: the snapshot and
+ * one job per matching active webhook are inserted by ONE statement (served by webhooks_match_idx), so the
+ * cost is one round trip whatever the number of webhooks. The deliveries trigger NOTIFYs relays at commit.
+ */
+@Injectable()
+export class OutboxRepository {
+  private readonly enabled: boolean;
+
+  constructor(@Inject(API_CONFIG) config: ApiConfig) {
+    this.enabled = config.outboxEnabled;
+  }
+
+  async recordChange(manager: EntityManager, change: ElementChangeRecord): Promise<RecordedChange> {
+    if (!this.enabled) return { snapshotId: null, jobs: 0 };
+    const rows: { snapshot_id: string; jobs: string }[] = await manager.query(
+      `WITH snapshot AS (
+         INSERT INTO element_snapshots (account_id, element, element_id, trigger, data)
+         VALUES ($1, $2, $3, $4, $5)
+         RETURNING id
+       ), jobs AS (
+         INSERT INTO deliveries (account_id, webhook_id, snapshot_id)
+         SELECT w.account_id, w.id, snapshot.id
+           FROM webhooks w, snapshot
+          WHERE w.account_id = $1 AND w.element = $2 AND w.trigger = $4 AND w.status = 'active'
+         RETURNING 1
+       )
+       SELECT (SELECT id FROM snapshot) AS snapshot_id, (SELECT count(*) FROM jobs) AS jobs`,
+      [change.accountId, change.element, change.elementId, change.trigger, change.data],
+    );
+    const row = rows[0];
+    return { snapshotId: row?.snapshot_id ?? null, jobs: Number(row?.jobs ?? 0) };
+  }
+
+  /** A job for one webhook only (the "test" button), with a snapshot of sample data. */
+  async enqueueForWebhook(
+    manager: EntityManager,
+    input: { webhookId: string } & ElementChangeRecord,
+  ): Promise<string> {
+    const rows: { id: string }[] = await manager.query(
+      `WITH snapshot AS (
+         INSERT INTO element_snapshots (account_id, element, element_id, trigger, data)
+         VALUES ($1, $2, $3, $4, $5)
+         RETURNING id
+       )
+       INSERT INTO deliveries (account_id, webhook_id, snapshot_id)
+       SELECT $1, $6, snapshot.id FROM snapshot
+       RETURNING id`,
+      [input.accountId, input.element, input.elementId, input.trigger, input.data, input.webhookId],
+    );
+    const id = rows[0]?.id;
+    if (!id) throw new Error('test delivery was not inserted');
+    return id;
+  }
+}
+
+/** Relays LISTEN on this channel; the insert trigger covers new jobs, this covers jobs made due again. */
+export async function wakeRelays(manager: EntityManager): Promise<void> {
+  await manager.query(`SELECT pg_notify('hookrelay_deliveries', '')`);
+}

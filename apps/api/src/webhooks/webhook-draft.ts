@@ -1,0 +1,18 @@
+import type { BodyPair, ElementType, HeaderPair, HttpMethod, JsonObject, Trigger, WebhookStatus } from '@hookrelay/core';
+import type { TargetPlugin } from '@hookrelay/targets';
+
+/** A webhook about to be saved, secrets in plain text: what validation looks at. */
+export interface WebhookDraft {
+  name: string;
+  status: WebhookStatus;
+  trigger: Trigger;
+  element: ElementType;
+  method: HttpMethod;
+  url: string;
+  headers: HeaderPair[];
+  body: BodyPair[];
+  includeElementData: boolean;
+  /** Settings validated, defaults applied. */
+  target: { kind: string; plugin: TargetPlugin | undefined; settings: JsonObject } | null;
+  retrySchedule: string | null;
+}

@@ -1,0 +1,212 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ELEMENT_TYPES, HTTP_METHODS, TRIGGERS, WEBHOOK_STATUSES } from '@hookrelay/core';
+import type { ElementType, HttpMethod, JsonObject, Trigger, WebhookStatus } from '@hookrelay/core';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsNotEmpty,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { IsNullable, IsOptionalNotNull } from '../common/validators';
+
+export class HeaderDto {
+  @ApiProperty({ example: 'Authorization' })
+  @IsString()
+  @MaxLength(256)
+  key!: string;
+
+  @ApiProperty({ example: 'Bearer {{settings.token}}', description: 'Template. Secret values come back masked.' })
+  @IsString()
+  @MaxLength(8192)
+  value!: string;
+
+  @ApiPropertyOptional({ description: 'Encrypted at rest, masked in responses, redacted in attempt logs.' })
+  @IsOptionalNotNull()
+  @IsBoolean()
+  secret?: boolean;
+}
+
+export class BodyPairDto {
+  @ApiProperty({ example: 'properties.email', description: 'Dotted path; `element_data` is reserved.' })
+  @IsString()
+  @MaxLength(512)
+  key!: string;
+
+  @ApiProperty({ example: '{{email}}' })
+  @IsString()
+  @MaxLength(65_536)
+  value!: string;
+}
+
+export class TargetDto {
+  @ApiProperty({ example: 'slack' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  kind!: string;
+
+  @ApiProperty({ type: 'object', additionalProperties: true })
+  @IsObject()
+  settings!: JsonObject;
+}
+
+/** Fields shared by create and update; on create `name`, `trigger`, `element` are required (see below). */
+export class CreateWebhookDto {
+  @ApiProperty({ example: 'RSVPs to CRM' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name!: string;
+
+  @ApiPropertyOptional({ enum: WEBHOOK_STATUSES, default: 'active' })
+  @IsOptionalNotNull()
+  @IsIn(WEBHOOK_STATUSES)
+  status?: WebhookStatus;
+
+  @ApiProperty({ enum: TRIGGERS })
+  @IsIn(TRIGGERS)
+  trigger!: Trigger;
+
+  @ApiProperty({ enum: ELEMENT_TYPES })
+  @IsIn(ELEMENT_TYPES)
+  element!: ElementType;
+
+  @ApiPropertyOptional({ enum: HTTP_METHODS, description: 'Required unless a target prefills it.' })
+  @IsOptionalNotNull()
+  @IsIn(HTTP_METHODS)
+  method?: HttpMethod;
+
+  @ApiPropertyOptional({
+    example: 'https://crm.example.com/contacts/{{id}}',
+    description: 'http(s); may contain variables. Required unless a target prefills it.',
+  })
+  @IsOptionalNotNull()
+  @IsString()
+  @MaxLength(4096)
+  url?: string;
+
+  @ApiPropertyOptional({ type: [HeaderDto] })
+  @IsOptionalNotNull()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => HeaderDto)
+  headers?: HeaderDto[];
+
+  @ApiPropertyOptional({ type: [BodyPairDto] })
+  @IsOptionalNotNull()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => BodyPairDto)
+  body?: BodyPairDto[];
+
+  @ApiPropertyOptional({ default: true })
+  @IsOptionalNotNull()
+  @IsBoolean()
+  include_element_data?: boolean;
+
+  @ApiPropertyOptional({ type: TargetDto, nullable: true, description: 'Prefills method, url, headers, body.' })
+  @IsOptional()
+  @IsNullable()
+  @ValidateNested()
+  @Type(() => TargetDto)
+  target?: TargetDto | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String, example: '0,5s,5m,2h', description: 'Overrides the global schedule.' })
+  @IsOptional()
+  @IsNullable()
+  @IsString()
+  @MaxLength(500)
+  retry_schedule?: string | null;
+}
+
+export class UpdateWebhookDto {
+  @ApiPropertyOptional()
+  @IsOptionalNotNull()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name?: string;
+
+  @ApiPropertyOptional({ enum: WEBHOOK_STATUSES, description: '`active` clears disabled_reason and wakes relays.' })
+  @IsOptionalNotNull()
+  @IsIn(WEBHOOK_STATUSES)
+  status?: WebhookStatus;
+
+  @ApiPropertyOptional({ enum: TRIGGERS })
+  @IsOptionalNotNull()
+  @IsIn(TRIGGERS)
+  trigger?: Trigger;
+
+  @ApiPropertyOptional({ enum: ELEMENT_TYPES })
+  @IsOptionalNotNull()
+  @IsIn(ELEMENT_TYPES)
+  element?: ElementType;
+
+  @ApiPropertyOptional({ enum: HTTP_METHODS })
+  @IsOptionalNotNull()
+  @IsIn(HTTP_METHODS)
+  method?: HttpMethod;
+
+  @ApiPropertyOptional()
+  @IsOptionalNotNull()
+  @IsString()
+  @MaxLength(4096)
+  url?: string;
+
+  @ApiPropertyOptional({ type: [HeaderDto], description: 'Replaces the list; a masked secret sent back unchanged keeps it.' })
+  @IsOptionalNotNull()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => HeaderDto)
+  headers?: HeaderDto[];
+
+  @ApiPropertyOptional({ type: [BodyPairDto] })
+  @IsOptionalNotNull()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => BodyPairDto)
+  body?: BodyPairDto[];
+
+  @ApiPropertyOptional()
+  @IsOptionalNotNull()
+  @IsBoolean()
+  include_element_data?: boolean;
+
+  @ApiPropertyOptional({ type: TargetDto, nullable: true, description: 'null removes the binding; fields are not re-prefilled.' })
+  @IsOptional()
+  @IsNullable()
+  @ValidateNested()
+  @Type(() => TargetDto)
+  target?: TargetDto | null;
+
+  @ApiPropertyOptional({ nullable: true, type: String })
+  @IsOptional()
+  @IsNullable()
+  @IsString()
+  @MaxLength(500)
+  retry_schedule?: string | null;
+}
+
+export class PreviewWebhookDto {
+  @ApiPropertyOptional({ format: 'uuid', description: 'Render for this element (of the webhook’s element type).' })
+  @IsOptional()
+  @IsUUID()
+  element_id?: string;
+
+  @ApiPropertyOptional({ description: 'Render for sample data instead.' })
+  @IsOptional()
+  @IsBoolean()
+  sample?: boolean;
+}

@@ -1,0 +1,336 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import {
+  TemplateRenderError,
+  generateSigningSecret,
+  maskSecret,
+  parseRetrySchedule,
+  renderRequest,
+  sampleElement,
+  signRequest,
+  validateWebhookTemplates,
+} from '@hookrelay/core';
+import type { FieldError, JsonObject, RenderedRequest } from '@hookrelay/core';
+import { WebhookEntity } from '@hookrelay/db';
+import { prepareTarget } from '@hookrelay/targets';
+import type { SettingField } from '@hookrelay/targets';
+import { DataSource, EntityManager } from 'typeorm';
+import { Page, PageQuery, paginate, toPage } from '../common/pagination';
+import { ProblemException, notFound, problemTitle, problemType, validationFailed } from '../common/problem';
+import { deleteScoped, findForUpdate } from '../elements/element-queries';
+import { loadElementData } from '../elements/element-sources';
+import { OutboxRepository, wakeRelays } from '../outbox/outbox.repository';
+import { TargetsService } from '../targets/targets.service';
+import { UrlSafetyChecker } from './url-safety';
+import { WebhookDraft } from './webhook-draft';
+import { CreateWebhookDto, PreviewWebhookDto, UpdateWebhookDto } from './webhook.dto';
+import { WebhookResponse, toWebhookDefinition, toWebhookResponse } from './webhook.presenter';
+import { WebhookSecrets } from './webhook-secrets';
+
+/** How long the secret before a rotation keeps signing (DESIGN §4). */
+const PREVIOUS_SECRET_GRACE_MS = 24 * 60 * 60 * 1000;
+
+export interface PreviewResponse {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  body: string | null;
+  /** The data the templates were rendered with. */
+  element_data: JsonObject;
+}
+
+@Injectable()
+export class WebhooksService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly secrets: WebhookSecrets,
+    private readonly urlSafety: UrlSafetyChecker,
+    private readonly targets: TargetsService,
+    private readonly outbox: OutboxRepository,
+  ) {}
+
+  async create(accountId: string, dto: CreateWebhookDto): Promise<WebhookResponse> {
+    const draft = this.draftForCreate(dto);
+    await this.validate(draft);
+    const signingSecret = generateSigningSecret();
+    const repository = this.dataSource.getRepository(WebhookEntity);
+    const saved = await repository.save(
+      repository.create({ accountId, ...this.toColumns(draft), signingSecret: this.secrets.seal(signingSecret) }),
+    );
+    return { ...this.present(saved), signing_secret: signingSecret };
+  }
+
+  async update(accountId: string, id: string, dto: UpdateWebhookDto): Promise<WebhookResponse> {
+    return this.dataSource.transaction(async (manager) => {
+      const webhook = await findForUpdate(manager, WebhookEntity, { id, accountId }, 'webhook');
+      const draft = this.draftForUpdate(webhook, dto);
+      await this.validate(draft);
+      const reenabled = webhook.status !== 'active' && draft.status === 'active';
+      Object.assign(webhook, this.toColumns(draft));
+      if (draft.status === 'active') webhook.disabledReason = null;
+      const saved = await manager.getRepository(WebhookEntity).save(webhook);
+      // Jobs that waited while the webhook was disabled are due now.
+      if (reenabled) await wakeRelays(manager);
+      return this.present(saved);
+    });
+  }
+
+  async remove(accountId: string, id: string): Promise<void> {
+    await deleteScoped(this.dataSource.manager, WebhookEntity, { id, accountId }, 'webhook');
+  }
+
+  async get(accountId: string, id: string): Promise<WebhookResponse> {
+    return this.present(await this.find(this.dataSource.manager, accountId, id));
+  }
+
+  async list(accountId: string, page: PageQuery): Promise<Page<WebhookResponse>> {
+    const query = this.dataSource
+      .getRepository(WebhookEntity)
+      .createQueryBuilder('w')
+      .where('w.account_id = :accountId', { accountId });
+    return toPage(await paginate(query, page), (w) => this.present(w));
+  }
+
+  /** New secret shown once; the old one keeps signing for 24 h so receivers can switch without loss. */
+  async rotateSecret(accountId: string, id: string): Promise<WebhookResponse> {
+    return this.dataSource.transaction(async (manager) => {
+      const webhook = await manager
+        .getRepository(WebhookEntity)
+        .createQueryBuilder('w')
+        .addSelect('w.signingSecret')
+        .where('w.id = :id AND w.account_id = :accountId', { id, accountId })
+        .setLock('pessimistic_write')
+        .getOne();
+      if (!webhook) throw notFound('webhook');
+      const signingSecret = generateSigningSecret();
+      webhook.previousSigningSecret = webhook.signingSecret;
+      webhook.previousSecretExpiresAt = new Date(Date.now() + PREVIOUS_SECRET_GRACE_MS);
+      webhook.signingSecret = this.secrets.seal(signingSecret);
+      const saved = await manager.getRepository(WebhookEntity).save(webhook);
+      return { ...this.present(saved), signing_secret: signingSecret };
+    });
+  }
+
+  /** Renders the exact request for an element or sample data; nothing is sent. */
+  async preview(accountId: string, id: string, dto: PreviewWebhookDto): Promise<PreviewResponse> {
+    if ((dto.element_id === undefined) === (dto.sample !== true)) {
+      throw validationFailed([{ field: 'element_id', message: 'give either element_id or sample: true' }]);
+    }
+    const webhook = await this.dataSource
+      .getRepository(WebhookEntity)
+      .createQueryBuilder('w')
+      .addSelect('w.signingSecret')
+      .where('w.id = :id AND w.account_id = :accountId', { id, accountId })
+      .getOne();
+    if (!webhook) throw notFound('webhook');
+    let elementData: JsonObject;
+    if (dto.element_id !== undefined) {
+      const loaded = await loadElementData(this.dataSource.manager, webhook.element as WebhookDraft['element'], {
+        id: dto.element_id,
+        accountId,
+      });
+      if (!loaded) throw notFound(webhook.element);
+      elementData = webhook.trigger === 'delete' ? { id: dto.element_id } : loaded;
+    } else {
+      const sample = sampleElement(webhook.element as WebhookDraft['element']);
+      elementData = webhook.trigger === 'delete' ? { id: sample.id ?? randomUUID() } : sample;
+    }
+    const schema = this.settingsSchema(webhook.targetKind);
+    const definition = toWebhookDefinition(webhook, this.secrets, schema);
+    const delivery = { id: `preview_${randomUUID()}`, timestamp: new Date() };
+    let rendered: RenderedRequest;
+    try {
+      rendered = renderRequest({ webhook: definition, snapshot: elementData, delivery, settings: definition.target?.settings });
+    } catch (error) {
+      if (error instanceof TemplateRenderError) {
+        throw validationFailed([{ field: error.field, message: error.message }], 'The webhook cannot be rendered for this element');
+      }
+      throw error;
+    }
+    const signature = signRequest({
+      id: delivery.id,
+      timestamp: delivery.timestamp,
+      body: rendered.body ?? '',
+      secrets: [this.secrets.open(webhook.signingSecret)],
+    });
+    return {
+      method: rendered.method,
+      url: rendered.url,
+      headers: { ...this.maskRenderedHeaders(rendered.headers, definition.headers), ...signature },
+      body: rendered.body ?? null,
+      element_data: elementData,
+    };
+  }
+
+  /** Queues one delivery of sample data now; the relay sends it like any other job. */
+  async test(accountId: string, id: string): Promise<{ delivery_id: string }> {
+    return this.dataSource.transaction(async (manager) => {
+      const webhook = await this.find(manager, accountId, id);
+      if (webhook.status !== 'active') {
+        throw new ProblemException({
+          type: problemType('webhook-disabled'),
+          title: problemTitle(409),
+          status: 409,
+          detail: 'The webhook is disabled: enable it to send a test delivery',
+        });
+      }
+      const elementId = randomUUID();
+      const sample = sampleElement(webhook.element as WebhookDraft['element']);
+      const data = webhook.trigger === 'delete' ? { id: elementId } : { ...sample, id: elementId };
+      const deliveryId = await this.outbox.enqueueForWebhook(manager, {
+        webhookId: webhook.id,
+        accountId,
+        element: webhook.element as WebhookDraft['element'],
+        elementId,
+        trigger: webhook.trigger as WebhookDraft['trigger'],
+        data,
+      });
+      return { delivery_id: deliveryId };
+    });
+  }
+
+  private async find(manager: EntityManager, accountId: string, id: string): Promise<WebhookEntity> {
+    const webhook = await manager.getRepository(WebhookEntity).findOne({ where: { id, accountId } });
+    if (!webhook) throw notFound('webhook');
+    return webhook;
+  }
+
+  private draftForCreate(dto: CreateWebhookDto): WebhookDraft {
+    let target: WebhookDraft['target'] = null;
+    let prefill;
+    if (dto.target) {
+      const prepared = prepareTarget({
+        registry: this.targets.registry,
+        kind: dto.target.kind,
+        settings: dto.target.settings,
+        element: dto.element,
+        trigger: dto.trigger,
+      });
+      if (!prepared.ok) throw validationFailed(prepared.errors);
+      target = { kind: prepared.plugin.kind, plugin: prepared.plugin, settings: prepared.settings };
+      prefill = prepared.prefill;
+    }
+    const method = dto.method ?? prefill?.method;
+    const url = dto.url ?? prefill?.url;
+    const missing: FieldError[] = [];
+    if (!method) missing.push({ field: 'method', message: 'is required (unless a target prefills it)' });
+    if (url === undefined) missing.push({ field: 'url', message: 'is required (unless a target prefills it)' });
+    if (!method || url === undefined) throw validationFailed(missing);
+    return {
+      name: dto.name,
+      status: dto.status ?? 'active',
+      trigger: dto.trigger,
+      element: dto.element,
+      method,
+      url,
+      headers: dto.headers ? this.secrets.resolveHeaders(dto.headers, []) : (prefill?.headers ?? []),
+      body: dto.body ?? prefill?.body ?? [],
+      includeElementData: dto.include_element_data ?? prefill?.includeElementData ?? true,
+      target,
+      retrySchedule: dto.retry_schedule ?? null,
+    };
+  }
+
+  private draftForUpdate(webhook: WebhookEntity, dto: UpdateWebhookDto): WebhookDraft {
+    const element = dto.element ?? (webhook.element as WebhookDraft['element']);
+    const trigger = dto.trigger ?? (webhook.trigger as WebhookDraft['trigger']);
+    const storedSettings = (webhook.targetSettings ?? {}) as JsonObject;
+    let target: WebhookDraft['target'] = null;
+    if (dto.target) {
+      const plugin = this.targets.get(dto.target.kind);
+      const sameKind = dto.target.kind === webhook.targetKind;
+      const settings = plugin
+        ? this.secrets.resolveSettings(plugin.settings, dto.target.settings, sameKind ? storedSettings : null)
+        : dto.target.settings;
+      const prepared = prepareTarget({ registry: this.targets.registry, kind: dto.target.kind, settings, element, trigger });
+      if (!prepared.ok) throw validationFailed(prepared.errors);
+      target = { kind: prepared.plugin.kind, plugin: prepared.plugin, settings: prepared.settings };
+    } else if (dto.target === undefined && webhook.targetKind) {
+      const plugin = this.targets.get(webhook.targetKind);
+      target = {
+        kind: webhook.targetKind,
+        plugin,
+        settings: this.secrets.openSettings(plugin?.settings ?? [], storedSettings),
+      };
+    }
+    return {
+      name: dto.name ?? webhook.name,
+      status: dto.status ?? (webhook.status as WebhookDraft['status']),
+      trigger,
+      element,
+      method: dto.method ?? (webhook.method as WebhookDraft['method']),
+      url: dto.url ?? webhook.url,
+      headers: dto.headers
+        ? this.secrets.resolveHeaders(dto.headers, webhook.headers)
+        : this.secrets.openHeaders(webhook.headers),
+      body: dto.body ?? webhook.body,
+      includeElementData: dto.include_element_data ?? webhook.includeElementData,
+      target,
+      retrySchedule: dto.retry_schedule === undefined ? webhook.retrySchedule : dto.retry_schedule,
+    };
+  }
+
+  /** Templates through core, the retry schedule, then the SSRF check of the URL: all as 400 with fields. */
+  private async validate(draft: WebhookDraft): Promise<void> {
+    const errors = validateWebhookTemplates({
+      element: draft.element,
+      trigger: draft.trigger,
+      method: draft.method,
+      url: draft.url,
+      headers: draft.headers,
+      body: draft.body,
+      settingsKeys: draft.target
+        ? (draft.target.plugin?.settings.map((s) => s.key) ?? Object.keys(draft.target.settings))
+        : [],
+    });
+    if (draft.retrySchedule !== null) {
+      try {
+        parseRetrySchedule(draft.retrySchedule);
+      } catch (error) {
+        errors.push({ field: 'retry_schedule', message: error instanceof Error ? error.message : 'is invalid' });
+      }
+    }
+    if (!errors.some((e) => e.field === 'url')) {
+      const unsafe = await this.urlSafety.check(draft.url);
+      if (unsafe) errors.push(unsafe);
+    }
+    if (errors.length > 0) throw validationFailed(errors);
+  }
+
+  private toColumns(draft: WebhookDraft): Partial<WebhookEntity> {
+    return {
+      name: draft.name,
+      status: draft.status,
+      trigger: draft.trigger,
+      element: draft.element,
+      method: draft.method,
+      url: draft.url,
+      headers: this.secrets.sealHeaders(draft.headers),
+      body: draft.body.map((p) => ({ key: p.key, value: p.value })),
+      includeElementData: draft.includeElementData,
+      targetKind: draft.target?.kind ?? null,
+      targetSettings: draft.target
+        ? this.secrets.sealSettings(draft.target.plugin?.settings ?? [], draft.target.settings)
+        : null,
+      retrySchedule: draft.retrySchedule,
+    };
+  }
+
+  private settingsSchema(kind: string | null): readonly SettingField[] {
+    return kind ? (this.targets.get(kind)?.settings ?? []) : [];
+  }
+
+  private present(webhook: WebhookEntity): WebhookResponse {
+    return toWebhookResponse(webhook, this.secrets, this.settingsSchema(webhook.targetKind));
+  }
+
+  private maskRenderedHeaders(
+    rendered: Record<string, string>,
+    headers: { key: string; secret?: boolean }[],
+  ): Record<string, string> {
+    const secret = new Set(headers.filter((h) => h.secret).map((h) => h.key.toLowerCase()));
+    return Object.fromEntries(
+      Object.entries(rendered).map(([name, value]) => [name, secret.has(name.toLowerCase()) ? maskSecret(value) : value]),
+    );
+  }
+}
