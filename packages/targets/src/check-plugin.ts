@@ -73,17 +73,19 @@ function findSettingsProblems(settings: unknown): string[] {
     const hasOptions =
       Array.isArray(options) && options.length > 0 && options.every((option) => typeof option === 'string');
     if (f.type === 'enum' && !hasOptions) problems.push(`${where}.options must list the enum's strings`);
-    if (
-      f.default !== undefined &&
-      !defaultFitsType(f.type, f.default, hasOptions ? (options as string[]) : [])
-    ) {
-      problems.push(`${where}.default does not fit type ${String(f.type)}`);
+    for (const sample of ['default', 'example'] as const) {
+      if (
+        f[sample] !== undefined &&
+        !valueFitsType(f.type, f[sample], hasOptions ? (options as string[]) : [])
+      ) {
+        problems.push(`${where}.${sample} does not fit type ${String(f.type)}`);
+      }
     }
   });
   return problems;
 }
 
-function defaultFitsType(type: unknown, value: unknown, options: string[]): boolean {
+function valueFitsType(type: unknown, value: unknown, options: string[]): boolean {
   switch (type) {
     case 'number':
       return typeof value === 'number' && Number.isFinite(value);

@@ -21,6 +21,8 @@ export interface SettingField {
   options?: readonly string[];
   /** Applied when the setting is absent, so templates may always reference it. */
   default?: string | number | boolean;
+  /** A realistic value: a placeholder for forms, and what the contract test fills in. */
+  example?: string | number | boolean;
 }
 
 export interface FieldError {

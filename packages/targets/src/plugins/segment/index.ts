@@ -16,6 +16,7 @@ const SETTINGS: readonly SettingField[] = [
     type: 'string',
     required: true,
     secret: true,
+    example: 'wk_9f8e7d6c5b4a',
     description: 'Of an HTTP API source.',
   },
   {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applySettingDefaults } from '../../settings';
+import { renderPrefill, SAMPLE_DELIVERY, SAMPLE_EVENT, SAMPLE_RSVP } from '../../../test/render-prefill';
 import { segment } from './index';
 
 const settings = applySettingDefaults(segment.settings, { write_key: 'wk_test_123' });
@@ -10,28 +11,39 @@ const auth = {
 };
 
 describe('segment', () => {
-  it('prefills a track call for a new RSVP, deduplicated by delivery id', () => {
-    expect(segment.prefill({ settings, element: 'rsvp', trigger: 'create' })).toEqual({
+  it('sends a track call for a new RSVP, deduplicated by delivery id', () => {
+    expect(renderPrefill({ plugin: segment, settings, element: 'rsvp', trigger: 'create' })).toEqual({
       method: 'POST',
       url: 'https://api.segment.io/v1/track',
-      headers: [auth],
-      body: [
-        { key: 'userId', value: '{{email}}' },
-        { key: 'messageId', value: '{{delivery.id}}' },
-        { key: 'timestamp', value: '{{created_at}}' },
-        { key: 'event', value: 'RSVP Created' },
-        { key: 'properties.id', value: '{{id}}' },
-        { key: 'properties.event_id', value: '{{event_id}}' },
-        { key: 'properties.email', value: '{{email}}' },
-        { key: 'properties.name', value: '{{name}}' },
-        { key: 'properties.status', value: '{{status}}' },
-        { key: 'properties.seats', value: '{{seats}}' },
-        { key: 'properties.fields', value: '{{fields}}' },
-        { key: 'properties.created_at', value: '{{created_at}}' },
-        { key: 'properties.updated_at', value: '{{updated_at}}' },
-      ],
-      includeElementData: false,
+      // base64('wk_test_123:')
+      headers: { authorization: 'Basic d2tfdGVzdF8xMjM6', 'content-type': 'application/json' },
+      body: {
+        userId: 'ada@example.com',
+        messageId: SAMPLE_DELIVERY.id,
+        timestamp: '2025-03-01T09:30:00.000Z',
+        event: 'RSVP Created',
+        properties: { ...SAMPLE_RSVP },
+      },
     });
+  });
+
+  it('sends a track call for an updated event, anonymous by event id', () => {
+    expect(renderPrefill({ plugin: segment, settings, element: 'event', trigger: 'update' })).toEqual({
+      method: 'POST',
+      url: 'https://api.segment.io/v1/track',
+      headers: { authorization: 'Basic d2tfdGVzdF8xMjM6', 'content-type': 'application/json' },
+      body: {
+        anonymousId: 'event-9b2c4e1a-3f5d-4a6b-8c7d-0e1f2a3b4c5d',
+        messageId: SAMPLE_DELIVERY.id,
+        timestamp: '2025-03-02T16:05:00.000Z',
+        event: 'Event Updated',
+        properties: { ...SAMPLE_EVENT },
+      },
+    });
+  });
+
+  it('marks the authorization header secret, so attempt logs redact it', () => {
+    expect(segment.prefill({ settings, element: 'rsvp', trigger: 'create' }).headers).toEqual([auth]);
   });
 
   it('prefills an identify call for RSVP people on the EU endpoint', () => {

@@ -9,6 +9,7 @@ const SETTINGS: readonly SettingField[] = [
     type: 'url',
     required: true,
     secret: true,
+    example: 'https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX',
     description: 'https://hooks.slack.com/services/… from the Slack app\'s "Incoming Webhooks" page.',
   },
 ];

@@ -1,26 +1,44 @@
 import { describe, expect, it } from 'vitest';
+import { renderPrefill, SAMPLE_RSVP } from '../../../test/render-prefill';
 import { slack } from './index';
 
 const settings = { webhook_url: 'https://hooks.slack.com/services/T000/B000/XXXX' };
 
 describe('slack', () => {
-  it('prefills a message for a new RSVP, escaping user text', () => {
-    expect(slack.prefill({ settings, element: 'rsvp', trigger: 'create' })).toEqual({
+  it('posts a one-line message for a new RSVP', () => {
+    expect(renderPrefill({ plugin: slack, settings, element: 'rsvp', trigger: 'create' })).toEqual({
       method: 'POST',
-      url: '{{settings.webhook_url}}',
-      headers: [],
-      body: [
-        {
-          key: 'text',
-          value:
-            "New RSVP: *{{ name | replace: '&', '&amp;' | replace: '<', '&lt;' | replace: '>', '&gt;' }}* " +
-            "({{ email | replace: '&', '&amp;' | replace: '<', '&lt;' | replace: '>', '&gt;' }}) answered " +
-            "{{ status | replace: '&', '&amp;' | replace: '<', '&lt;' | replace: '>', '&gt;' }} for " +
-            "{{ seats | replace: '&', '&amp;' | replace: '<', '&lt;' | replace: '>', '&gt;' }} seat(s)",
-        },
-      ],
-      includeElementData: false,
+      url: 'https://hooks.slack.com/services/T000/B000/XXXX',
+      headers: { 'content-type': 'application/json' },
+      body: { text: 'New RSVP: *Ada Lovelace* (ada@example.com) answered yes for 2 seat(s)' },
     });
+  });
+
+  it('posts a one-line message for an updated event, and for a deleted one', () => {
+    expect(renderPrefill({ plugin: slack, settings, element: 'event', trigger: 'update' })).toEqual({
+      method: 'POST',
+      url: 'https://hooks.slack.com/services/T000/B000/XXXX',
+      headers: { 'content-type': 'application/json' },
+      body: { text: 'Updated event: *TypeScript 6 launch party* (published)' },
+    });
+    expect(renderPrefill({ plugin: slack, settings, element: 'event', trigger: 'delete' }).body).toEqual({
+      text: 'Event deleted: 9b2c4e1a-3f5d-4a6b-8c7d-0e1f2a3b4c5d',
+    });
+  });
+
+  it('escapes user text so a name cannot mention @channel or inject links', () => {
+    const snapshot = { ...SAMPLE_RSVP, name: '<!channel> & <https://evil.example|click>' };
+    expect(
+      renderPrefill({ plugin: slack, settings, element: 'rsvp', trigger: 'create', snapshot }).body,
+    ).toEqual({
+      text: 'New RSVP: *&lt;!channel&gt; &amp; &lt;https://evil.example|click&gt;* (ada@example.com) answered yes for 2 seat(s)',
+    });
+  });
+
+  it('keeps the webhook URL (the credential) out of the stored template', () => {
+    expect(slack.prefill({ settings, element: 'rsvp', trigger: 'create' }).url).toBe(
+      '{{settings.webhook_url}}',
+    );
   });
 
   it('requires the webhook URL, which must be http(s)', () => {
