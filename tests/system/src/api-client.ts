@@ -5,10 +5,26 @@ export interface ApiResponse<T = unknown> {
   headers: Headers;
 }
 
+/** One answer as the client saw it (raw text), for tests that scan every response. */
+export interface RecordedResponse {
+  method: string;
+  path: string;
+  status: number;
+  text: string;
+}
+
+export interface ApiClientOptions {
+  /** Called with every response, before parsing. */
+  onResponse?: (response: RecordedResponse) => void;
+  /** Aborts a request that takes longer (a hung API fails the test instead of stalling it). */
+  timeoutMs?: number;
+}
+
 export class ApiClient {
   constructor(
     readonly baseUrl: string,
     private readonly apiKey: string,
+    private readonly options: ApiClientOptions = {},
   ) {}
 
   async request<T = Record<string, unknown>>(method: string, path: string, body?: unknown): Promise<ApiResponse<T>> {
@@ -19,8 +35,10 @@ export class ApiClient {
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
       },
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+      signal: this.options.timeoutMs === undefined ? undefined : AbortSignal.timeout(this.options.timeoutMs),
     });
     const text = await res.text();
+    this.options.onResponse?.({ method, path, status: res.status, text });
     let parsed: unknown = text;
     try {
       parsed = text ? JSON.parse(text) : undefined;

@@ -12,7 +12,7 @@ export interface ReceivedRequest {
 
 /** What the receiver does with one request: answer, hang (never answer), or reset the connection. */
 export type ReceiverAction =
-  | { kind: 'answer'; status: number; headers?: Record<string, string>; body?: string }
+  | { kind: 'answer'; status: number; headers?: Record<string, string>; body?: string; delayMs?: number }
   | { kind: 'hang' }
   | { kind: 'reset' };
 
@@ -64,8 +64,12 @@ export async function startReceiver(behaviour: ReceiverBehaviour = answerNoConte
         req.socket.destroy();
         return;
       }
-      res.writeHead(action.status, action.headers);
-      res.end(action.body ?? '');
+      const answer = () => {
+        res.writeHead(action.status, action.headers);
+        res.end(action.body ?? '');
+      };
+      if (action.delayMs) setTimeout(answer, action.delayMs);
+      else answer();
     });
   });
   server.on('connection', (socket) => {

@@ -1,0 +1,258 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiClient, type RecordedResponse } from '../../src';
+import { createWebhook } from './support/fixtures';
+import { bodyOf, fieldOf, hostileValue, recordOf } from './support/hostile-values';
+import { type Stack, startStack } from './support/stack';
+
+/**
+ * Property: whatever body a client sends to a write endpoint, the API answers 2xx or a 4xx
+ * problem+json (400s naming the fields), never a 5xx, and the database afterwards holds only valid rows.
+ * Seeded, so a failure replays with the same inputs.
+ */
+const SEED = 4242;
+const RUNS = 120;
+
+const uuid = fc.uuid();
+const iso = fc
+  .date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true })
+  .map((d) => d.toISOString());
+const tokenish = fc.constantFrom(
+  'X-Api-Key',
+  'x-trace',
+  'Authorization',
+  'Content-Type',
+  'X-A\r\nX-B',
+  'bad name',
+  '',
+  'ü',
+);
+const templateish = fc.constantFrom(
+  'static',
+  '{{ name }}',
+  '{{ id }}',
+  '{{ delivery.id }}',
+  '{{ name | upcase }}',
+  '{{',
+  '{% if %}',
+);
+
+const groupBody = recordOf({
+  name: fieldOf(fc.string({ minLength: 1, maxLength: 40 })),
+  description: fieldOf(fc.string()),
+});
+const dateEntry = recordOf({
+  name: fieldOf(fc.string()),
+  start: fieldOf(iso),
+  end: fieldOf(iso),
+  time_zone: fieldOf(fc.constantFrom('Europe/Berlin', 'UTC', 'Mars/Olympus')),
+  location: fieldOf(fc.string()),
+});
+const eventBody = recordOf({
+  title: fieldOf(fc.string({ minLength: 1, maxLength: 40 })),
+  status: fieldOf(fc.constantFrom('draft', 'published')),
+  group_id: fieldOf(uuid),
+  dates: fieldOf(fc.array(dateEntry, { maxLength: 3 })),
+  rsvp_enabled: fieldOf(fc.boolean()),
+  url: fieldOf(fc.constantFrom('https://example.com/e', 'javascript:alert(1)', 'http://[::1', 'ftp://x')),
+});
+const rsvpBody = recordOf({
+  email: fieldOf(fc.emailAddress()),
+  name: fieldOf(fc.string({ minLength: 1, maxLength: 40 })),
+  status: fieldOf(fc.constantFrom('yes', 'maybe', 'no')),
+  seats: fieldOf(fc.integer({ min: 0, max: 20 })),
+  fields: fieldOf(
+    fc.dictionary(
+      fc.string({ maxLength: 10 }),
+      fc.oneof(fc.string(), fc.integer(), fc.boolean(), hostileValue),
+      { maxKeys: 4 },
+    ),
+  ),
+});
+const webhookBody = recordOf({
+  name: fieldOf(fc.string({ minLength: 1, maxLength: 40 })),
+  status: fieldOf(fc.constantFrom('active', 'disabled')),
+  trigger: fieldOf(fc.constantFrom('create', 'update', 'delete')),
+  element: fieldOf(fc.constantFrom('group', 'event', 'rsvp')),
+  method: fieldOf(fc.constantFrom('GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'TRACE', 'post')),
+  url: fieldOf(
+    fc.constantFrom(
+      'http://127.0.0.1:9/x',
+      'http://127.0.0.1:9/{{ id }}',
+      'file:///etc/passwd',
+      'http://',
+      'gopher://x',
+    ),
+  ),
+  headers: fieldOf(
+    fc.array(
+      recordOf({ key: fieldOf(tokenish), value: fieldOf(templateish), secret: fieldOf(fc.boolean()) }),
+      { maxLength: 3 },
+    ),
+  ),
+  body: fieldOf(
+    fc.array(
+      recordOf({
+        key: fieldOf(fc.constantFrom('a', 'a.b', 'x.0.y', 'element_data', '__proto__.x', '')),
+        value: fieldOf(templateish),
+      }),
+      {
+        maxLength: 3,
+      },
+    ),
+  ),
+  include_element_data: fieldOf(fc.boolean()),
+  target: fieldOf(
+    recordOf({
+      kind: fieldOf(fc.constantFrom('slack', 'segment', 'nope')),
+      settings: fieldOf(fc.dictionary(fc.string(), fc.string())),
+    }),
+  ),
+});
+const replayBody = recordOf({
+  since: fieldOf(iso),
+  until: fieldOf(iso),
+  status: fieldOf(fc.constantFrom('dead', 'delivered', 'pending')),
+});
+const previewBody = recordOf({ element_id: fieldOf(uuid), sample: fieldOf(fc.boolean()) });
+
+describe('fuzzing every write endpoint', () => {
+  let stack: Stack;
+  const responses: RecordedResponse[] = [];
+  const ids = { group: '', event: '', rsvp: '', webhook: '' };
+  const created = { groups: 0, events: 0, rsvps: 0, webhooks: 0 };
+
+  beforeAll(async () => {
+    stack = await startStack({ relays: 0, extra: { LOG_LEVEL: 'warn' } });
+    ids.group = (await stack.client.create<{ id: string }>('/v1/groups', { name: 'fuzz target' })).id;
+    ids.event = (
+      await stack.client.create<{ id: string }>('/v1/events', { title: 'fuzz target', status: 'draft' })
+    ).id;
+    ids.rsvp = (
+      await stack.client.create<{ id: string }>(`/v1/events/${ids.event}/rsvps`, {
+        email: 'a@example.com',
+        name: 'A',
+      })
+    ).id;
+    ids.webhook = (await createWebhook(stack.client, { url: 'http://127.0.0.1:9/x' })).id;
+  });
+
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  const endpoints: Array<{
+    method: 'POST' | 'PATCH';
+    path: () => string;
+    body: fc.Arbitrary<string>;
+    counts?: keyof typeof created;
+  }> = [
+    { method: 'POST', path: () => '/v1/groups', body: bodyOf(groupBody), counts: 'groups' },
+    { method: 'PATCH', path: () => `/v1/groups/${ids.group}`, body: bodyOf(groupBody) },
+    { method: 'POST', path: () => '/v1/events', body: bodyOf(eventBody), counts: 'events' },
+    { method: 'PATCH', path: () => `/v1/events/${ids.event}`, body: bodyOf(eventBody) },
+    { method: 'POST', path: () => `/v1/events/${ids.event}/rsvps`, body: bodyOf(rsvpBody), counts: 'rsvps' },
+    { method: 'PATCH', path: () => `/v1/rsvps/${ids.rsvp}`, body: bodyOf(rsvpBody) },
+    { method: 'POST', path: () => '/v1/webhooks', body: bodyOf(webhookBody), counts: 'webhooks' },
+    { method: 'PATCH', path: () => `/v1/webhooks/${ids.webhook}`, body: bodyOf(webhookBody) },
+    { method: 'POST', path: () => `/v1/webhooks/${ids.webhook}/replay`, body: bodyOf(replayBody) },
+    { method: 'POST', path: () => `/v1/webhooks/${ids.webhook}/preview`, body: bodyOf(previewBody) },
+  ];
+
+  for (const endpoint of endpoints) {
+    it(`${endpoint.method} ${endpoint.path().replace(/[0-9a-f-]{36}/g, ':id')}: never 5xx, 4xx are problem+json`, async () => {
+      const client = new ApiClient(stack.api.baseUrl, stack.env.apiKey, {
+        timeoutMs: 30_000,
+        onResponse: (r) => responses.push(r),
+      });
+      await fc.assert(
+        fc.asyncProperty(endpoint.body, async (raw) => {
+          const res = await client.request(endpoint.method, endpoint.path(), raw);
+          expect(res.status, `${raw.slice(0, 300)} → ${JSON.stringify(res.body).slice(0, 300)}`).toBeLessThan(
+            500,
+          );
+          if (res.status >= 400) {
+            expect(res.headers.get('content-type')).toContain('application/problem+json');
+            const problem = res.body as {
+              status?: number;
+              title?: string;
+              errors?: Array<{ field: string; message: string }>;
+            };
+            expect(problem.status).toBe(res.status);
+            expect(typeof problem.title).toBe('string');
+            if (res.status === 400 && isJsonObject(raw)) {
+              expect(problem.errors?.length, `400 without errors for ${raw.slice(0, 200)}`).toBeGreaterThan(
+                0,
+              );
+              for (const e of problem.errors ?? [])
+                expect(typeof e.field === 'string' && typeof e.message === 'string').toBe(true);
+            }
+          } else if (endpoint.counts && res.status === 201) {
+            created[endpoint.counts]++;
+          }
+        }),
+        { numRuns: RUNS, seed: SEED, endOnFailure: true },
+      );
+    });
+  }
+
+  it('the database holds only valid rows, and only those the API acknowledged', async () => {
+    const q = stack.db.query.bind(stack.db);
+    const [counts] = await q<Record<keyof typeof created, number>>(
+      `SELECT (SELECT count(*)::int FROM groups) AS groups, (SELECT count(*)::int FROM events) AS events,
+              (SELECT count(*)::int FROM rsvps) AS rsvps, (SELECT count(*)::int FROM webhooks) AS webhooks`,
+    );
+    // fixtures: one of each
+    expect(counts).toEqual({
+      groups: created.groups + 1,
+      events: created.events + 1,
+      rsvps: created.rsvps + 1,
+      webhooks: created.webhooks + 1,
+    });
+    expect(await q(`SELECT id FROM groups WHERE length(name) NOT BETWEEN 1 AND 500`)).toEqual([]);
+    expect(
+      await q(
+        `SELECT id FROM events WHERE length(title) NOT BETWEEN 1 AND 500 OR jsonb_typeof(dates) <> 'array'`,
+      ),
+    ).toEqual([]);
+    expect(
+      await q(
+        `SELECT id FROM rsvps WHERE email NOT LIKE '%_@_%' OR seats NOT BETWEEN 0 AND 10000 OR jsonb_typeof(fields) <> 'object'
+            OR EXISTS (SELECT 1 FROM jsonb_each(fields) f WHERE jsonb_typeof(f.value) NOT IN ('string', 'number', 'boolean'))`,
+      ),
+    ).toEqual([]);
+    expect(
+      await q(
+        `SELECT id FROM webhooks WHERE url !~ '^https?://' OR jsonb_typeof(headers) <> 'array' OR jsonb_typeof(body) <> 'array'
+            OR EXISTS (SELECT 1 FROM jsonb_array_elements(headers) h
+                        WHERE (h->>'key') !~ '^[!#$%&''*+.^_\`|~0-9A-Za-z-]+$' OR (h->>'value') ~ '[\\r\\n]')
+            OR EXISTS (SELECT 1 FROM jsonb_array_elements(body) b WHERE (b->>'key') = 'element_data' OR (b->>'key') ~ '(^|\\.)__proto__(\\.|$)')`,
+      ),
+    ).toEqual([]);
+    // every element row came with its snapshot (nothing half-written by a rejected request)
+    expect(
+      await q(
+        `SELECT id FROM groups g WHERE NOT EXISTS (SELECT 1 FROM element_snapshots s WHERE s.element_id = g.id AND s.trigger = 'create')`,
+      ),
+    ).toEqual([]);
+    const statuses = responses.reduce<Record<number, number>>(
+      (acc, r) => ((acc[r.status] = (acc[r.status] ?? 0) + 1), acc),
+      {},
+    );
+    console.log(
+      `[reliability] fuzz: requests=${responses.length} by-status=${JSON.stringify(statuses)} created=${JSON.stringify(created)}`,
+    );
+    // the API survived it all
+    expect(stack.api.child.exitCode).toBeNull();
+    expect((await fetch(`${stack.api.baseUrl}/health`)).status).toBe(200);
+  });
+});
+
+function isJsonObject(raw: string): boolean {
+  try {
+    const value: unknown = JSON.parse(raw);
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
