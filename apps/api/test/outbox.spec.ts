@@ -1,0 +1,155 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type Caller, type TestApp } from './support/test-app';
+
+/** Outbox: element, snapshot and one job per matching active webhook commit together or not at all. */
+describe('transactional outbox', () => {
+  let app: TestApp;
+  let alice: Caller;
+  let bob: Caller;
+
+  const webhook = (caller: Caller, fields: Record<string, unknown>) =>
+    caller.post('/v1/webhooks', { name: 'w', method: 'POST', url: 'http://127.0.0.1:9/hook', ...fields });
+
+  const jobsFor = async (webhookId: string) =>
+    (
+      await app.db.query(
+        `SELECT d.status, s.element, s.element_id, s.trigger, s.data
+           FROM deliveries d JOIN element_snapshots s ON s.id = d.snapshot_id
+          WHERE d.webhook_id = $1 ORDER BY d.created_at, d.id`,
+        [webhookId],
+      )
+    ).rows;
+
+  beforeAll(async () => {
+    app = await startTestApp({ allowPrivateTargets: true });
+    alice = await app.createCaller('alice');
+    bob = await app.createCaller('bob');
+  });
+  afterAll(() => app.close());
+
+  it('writes one job per matching active webhook, with a snapshot of the element after the change', async () => {
+    const onCreate = (await webhook(alice, { element: 'group', trigger: 'create' })).body;
+    const onCreate2 = (await webhook(alice, { element: 'group', trigger: 'create' })).body;
+    const onUpdate = (await webhook(alice, { element: 'group', trigger: 'update' })).body;
+    const onDelete = (await webhook(alice, { element: 'group', trigger: 'delete' })).body;
+    const disabled = (await webhook(alice, { element: 'group', trigger: 'create', status: 'disabled' })).body;
+    const otherElement = (await webhook(alice, { element: 'event', trigger: 'create' })).body;
+    const otherAccount = (await webhook(bob, { element: 'group', trigger: 'create' })).body;
+
+    const group = (await alice.post('/v1/groups', { name: 'before' })).body;
+    await alice.patch(`/v1/groups/${group.id}`, { name: 'after' });
+    await alice.delete(`/v1/groups/${group.id}`);
+
+    expect(await jobsFor(onCreate.id)).toEqual([
+      { status: 'pending', element: 'group', element_id: group.id, trigger: 'create', data: group },
+    ]);
+    expect(await jobsFor(onCreate2.id)).toHaveLength(1);
+    const [updateJob] = await jobsFor(onUpdate.id);
+    expect(updateJob.data).toMatchObject({ id: group.id, name: 'after' });
+    expect(await jobsFor(onDelete.id)).toEqual([
+      { status: 'pending', element: 'group', element_id: group.id, trigger: 'delete', data: { id: group.id } },
+    ]);
+    expect(await jobsFor(disabled.id)).toEqual([]);
+    expect(await jobsFor(otherElement.id)).toEqual([]);
+    expect(await jobsFor(otherAccount.id)).toEqual([]);
+  });
+
+  it('snapshots RSVPs and events as they were at the change, not as they are later', async () => {
+    const hook = (await webhook(alice, { element: 'rsvp', trigger: 'update' })).body;
+    const event = (await alice.post('/v1/events', { title: 'E' })).body;
+    const rsvp = (await alice.post(`/v1/events/${event.id}/rsvps`, { email: 'a@example.com', name: 'A' })).body;
+    await alice.patch(`/v1/rsvps/${rsvp.id}`, { seats: 3 });
+    await alice.patch(`/v1/rsvps/${rsvp.id}`, { seats: 5 });
+    const jobs = await jobsFor(hook.id);
+    expect(jobs.map((j) => j.data.seats)).toEqual([3, 5]);
+  });
+
+  it('rolls the element change back when the job insert fails', async () => {
+    const hook = (await webhook(alice, { element: 'group', trigger: 'create' })).body;
+    await app.db.query(`
+      CREATE FUNCTION test_refuse_jobs() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN RAISE EXCEPTION 'job insert refused by test'; END $$;
+      CREATE TRIGGER test_refuse_jobs BEFORE INSERT ON deliveries FOR EACH ROW EXECUTE FUNCTION test_refuse_jobs();
+    `);
+    try {
+      const response = await alice.post('/v1/groups', { name: 'doomed-by-job' });
+      expect(response.status).toBe(500);
+      expect(response.body).toMatchObject({ status: 500, title: 'Internal Server Error' });
+      expect(JSON.stringify(response.body)).not.toContain('refused by test');
+    } finally {
+      await app.db.query('DROP TRIGGER test_refuse_jobs ON deliveries; DROP FUNCTION test_refuse_jobs();');
+    }
+    const groups = await app.db.query(`SELECT 1 FROM groups WHERE name = 'doomed-by-job'`);
+    expect(groups.rowCount).toBe(0);
+    const snapshots = await app.db.query(`SELECT 1 FROM element_snapshots WHERE data->>'name' = 'doomed-by-job'`);
+    expect(snapshots.rowCount).toBe(0);
+    expect(await jobsFor(hook.id)).toEqual([]);
+  });
+
+  it('leaves no job behind when the element write is rolled back at commit', async () => {
+    const hook = (await webhook(alice, { element: 'group', trigger: 'create' })).body;
+    // A deferred constraint trigger fails the transaction at COMMIT, after element, snapshot and jobs were written.
+    await app.db.query(`
+      CREATE FUNCTION test_fail_commit() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN RAISE EXCEPTION 'element refused at commit by test'; END $$;
+      CREATE CONSTRAINT TRIGGER test_fail_commit AFTER INSERT ON groups DEFERRABLE INITIALLY DEFERRED
+        FOR EACH ROW WHEN (NEW.name = 'doomed-at-commit') EXECUTE FUNCTION test_fail_commit();
+    `);
+    try {
+      expect((await alice.post('/v1/groups', { name: 'doomed-at-commit' })).status).toBe(500);
+      expect((await alice.post('/v1/groups', { name: 'fine' })).status).toBe(201);
+    } finally {
+      await app.db.query('DROP TRIGGER test_fail_commit ON groups; DROP FUNCTION test_fail_commit();');
+    }
+    const jobs = await jobsFor(hook.id);
+    expect(jobs.map((j) => j.data.name)).toEqual(['fine']);
+    const snapshots = await app.db.query(`SELECT 1 FROM element_snapshots WHERE data->>'name' = 'doomed-at-commit'`);
+    expect(snapshots.rowCount).toBe(0);
+  });
+
+  it('inserts all jobs of one change with one statement, whatever the number of webhooks', async () => {
+    const caller = await app.createCaller('many');
+    for (let i = 0; i < 12; i++) await webhook(caller, { element: 'group', trigger: 'create' });
+    // Count INSERT statements on deliveries with a statement-level trigger.
+    await app.db.query(`
+      CREATE TABLE test_statement_count (n int);
+      CREATE FUNCTION test_count_statements() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN INSERT INTO test_statement_count VALUES (1); RETURN NULL; END $$;
+      CREATE TRIGGER test_count_statements AFTER INSERT ON deliveries FOR EACH STATEMENT
+        EXECUTE FUNCTION test_count_statements();
+    `);
+    try {
+      await caller.post('/v1/groups', { name: 'fan-out' });
+      const statements = await app.db.query('SELECT count(*)::int AS n FROM test_statement_count');
+      expect(statements.rows[0].n).toBe(1);
+      const jobs = await app.db.query('SELECT count(*)::int AS n FROM deliveries WHERE account_id = $1', [caller.accountId]);
+      expect(jobs.rows[0].n).toBe(12);
+    } finally {
+      await app.db.query(
+        'DROP TRIGGER test_count_statements ON deliveries; DROP FUNCTION test_count_statements(); DROP TABLE test_statement_count;',
+      );
+    }
+  });
+
+  it('wakes relays: committed jobs NOTIFY hookrelay_deliveries', async () => {
+    await webhook(alice, { element: 'event', trigger: 'update' });
+    const { Client } = await import('pg');
+    const listener = new Client({ connectionString: app.config.databaseUrl });
+    await listener.connect();
+    try {
+      const notified = new Promise<string>((resolve) => listener.on('notification', (n) => resolve(n.channel)));
+      await listener.query('LISTEN hookrelay_deliveries');
+      const event = (await alice.post('/v1/events', { title: 'E' })).body;
+      await alice.patch(`/v1/events/${event.id}`, { title: 'E2' });
+      expect(await notified).toBe('hookrelay_deliveries');
+    } finally {
+      await listener.end();
+    }
+  });
+
+  it('counts committed jobs in /metrics', async () => {
+    const metrics = await (await fetch(`${app.baseUrl}/metrics`)).text();
+    const line = metrics.split('\n').find((l) => l.startsWith('hookrelay_api_outbox_jobs_inserted_total{element="group",trigger="create"}'));
+    expect(Number(line?.split(' ').pop())).toBeGreaterThan(0);
+  });
+});
