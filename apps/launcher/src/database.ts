@@ -1,0 +1,38 @@
+import { join, relative } from 'node:path';
+import { startEmbeddedPostgres } from '@hookrelay/db/embedded';
+
+export interface LauncherDatabase {
+  url: string;
+  /** For the banner (never the password). */
+  description: string[];
+  stop(): Promise<void>;
+}
+
+/** DATABASE_URL when set (that server is used, never stopped); otherwise the embedded server in `.data/postgres`. */
+export async function openDatabase(dataDir: string, log: (line: string) => void): Promise<LauncherDatabase> {
+  const configured = process.env.DATABASE_URL;
+  if (configured) {
+    const url = new URL(configured);
+    return {
+      url: configured,
+      description: [`${url.hostname}:${url.port || 5432}${url.pathname} (from DATABASE_URL)`],
+      stop: async () => undefined,
+    };
+  }
+  const started = Date.now();
+  const server = await startEmbeddedPostgres({ dataDir: join(dataDir, 'postgres'), database: 'hookrelay' });
+  log(
+    server.adopted
+      ? `took over the embedded PostgreSQL left running on port ${server.port}`
+      : `embedded PostgreSQL started on port ${server.port} in ${Date.now() - started} ms`,
+  );
+  return {
+    url: server.url,
+    description: [
+      `embedded PostgreSQL on 127.0.0.1:${server.port}, database hookrelay, user postgres`,
+      `data ${relative(process.cwd(), server.dataDir) || '.'}  password ${relative(process.cwd(), `${server.dataDir}.json`)}`,
+      `log ${relative(process.cwd(), server.logFile)}`,
+    ],
+    stop: () => server.stop(),
+  };
+}
