@@ -1,2 +1,3 @@
 export { startEmbeddedPostgres, type EmbeddedPostgres, type EmbeddedPostgresOptions } from './start-embedded-postgres';
 export { startThrowawayPostgres } from './throwaway';
+export { findFreePort, isPortFree } from './ports';
