@@ -18,10 +18,11 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.logLevel);
-  let service: RelayService | undefined;
+  const running: { service?: RelayService } = {};
   let signals = 0;
   const onSignal = (signal: NodeJS.Signals) => {
     signals++;
+    const service = running.service;
     if (signals > 1 || !service) {
       logger.warn({ signal }, 'second signal: exiting now');
       process.exit(130);
@@ -37,7 +38,7 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', onSignal);
   process.on('SIGINT', onSignal);
-  service = await startRelayService(config, { logger });
+  running.service = await startRelayService(config, { logger });
 }
 
 main().catch((error: unknown) => {

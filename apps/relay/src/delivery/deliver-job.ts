@@ -96,11 +96,13 @@ function finish(input: {
   });
   const attemptOutcome: AttemptOutcome =
     transition.status === 'delivered' ? 'delivered' : transition.status === 'pending' ? 'retry' : 'dead';
+  const detail = result.kind === 'response' ? undefined : result.message;
   const finished: FinishedAttempt = {
     job,
     status: transition.status,
     nextAttemptAt: transition.nextAttemptAt,
-    lastError: transition.lastError,
+    // the classifier's reason says what kind of failure; the detail says what exactly happened
+    lastError: transition.lastError && detail && detail !== transition.lastError ? `${transition.lastError} (${detail})` : transition.lastError,
     log: buildAttemptLog({ request: input.request, result, outcome: attemptOutcome }),
     ...(transition.disableWebhookReason ? { disableWebhookReason: transition.disableWebhookReason } : {}),
   };

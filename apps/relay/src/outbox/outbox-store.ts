@@ -85,6 +85,7 @@ export class OutboxStore {
     const responseBodies = new Array<string | null>(n);
     const durations = new Array<number | null>(n);
     const outcomes = new Array<string>(n);
+    const attemptErrors = new Array<string | null>(n);
     finished.forEach((f, i) => {
       ids[i] = f.job.id;
       attempts[i] = f.job.attempt;
@@ -98,6 +99,7 @@ export class OutboxStore {
       responseBodies[i] = f.log.responseBody;
       durations[i] = f.log.durationMs;
       outcomes[i] = f.log.outcome;
+      attemptErrors[i] = f.log.error;
     });
     const { rows } = await this.pool.query<{ id: string }>({
       name: 'hookrelay_complete',
@@ -116,6 +118,7 @@ export class OutboxStore {
         responseBodies,
         durations,
         outcomes,
+        attemptErrors,
       ],
     });
     const applied = new Set(rows.map((r) => r.id));

@@ -54,7 +54,7 @@ export const COMPLETE_SQL = `
       (account_id, delivery_id, attempt, request, response_status, response_headers, response_body,
        duration_ms, error, outcome)
     SELECT a.* FROM unnest($8::uuid[], $2::uuid[], $3::int[], $9::jsonb[], $7::int[], $10::jsonb[], $11::text[],
-                           $12::int[], $6::text[], $13::text[])
+                           $12::int[], $14::text[], $13::text[])
       AS a(account_id, delivery_id, attempt, request, response_status, response_headers, response_body,
            duration_ms, error, outcome)
      -- a job deleted meanwhile (its webhook was deleted) has nothing to log against

@@ -1,0 +1,255 @@
+import { Webhook } from 'standardwebhooks';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type RelayService } from '../src/service';
+import { OutboxFixture, SAMPLE_RSVP, waitFor } from './fixtures';
+import { Receiver } from './receiver';
+import { startTestRelay } from './relay-harness';
+
+let fixture: OutboxFixture;
+let receiver: Receiver;
+let relay: RelayService;
+
+beforeAll(async () => {
+  fixture = await OutboxFixture.create();
+  receiver = await Receiver.start();
+  relay = await startTestRelay(fixture);
+});
+afterAll(async () => {
+  await relay?.stop({ timeoutMs: 1000 });
+  await receiver?.close();
+  await fixture?.close();
+});
+afterEach(() => {
+  receiver.reply = () => ({ status: 200, body: 'ok' });
+});
+
+async function settled(id: string) {
+  return waitFor(
+    async () => {
+      const row = await fixture.delivery(id);
+      return row.status !== 'pending' ? row : undefined;
+    },
+    { what: `delivery ${id} to leave pending` },
+  );
+}
+
+function verify(secret: string, body: string, headers: Record<string, string | string[] | undefined>) {
+  return new Webhook(secret).verify(body, {
+    'webhook-id': String(headers['webhook-id']),
+    'webhook-timestamp': String(headers['webhook-timestamp']),
+    'webhook-signature': String(headers['webhook-signature']),
+  });
+}
+
+describe('delivery of each method', () => {
+  it.each(['POST', 'PUT', 'PATCH', 'DELETE'] as const)(
+    '%s sends headers, a JSON body, the query string and a valid signature',
+    async (method) => {
+      const path = `/hooks/${method.toLowerCase()}`;
+      const hook = await fixture.insertWebhook({
+        url: `${receiver.url(path)}?source=hookrelay&rsvp={{id}}`,
+        method,
+        headers: [
+          { key: 'x-event', value: 'rsvp.{{status}}' },
+          { key: 'authorization', value: 'Bearer s3cr3t-token', secret: true },
+        ],
+        body: [
+          { key: 'contact.email', value: '{{email}}' },
+          { key: 'seats', value: '{{seats}}' },
+        ],
+      });
+      const [id] = await fixture.enqueue({ webhookId: hook.id });
+      const row = await settled(id as string);
+      expect(row.status).toBe('delivered');
+
+      const received = receiver.requests.find((r) => r.url.startsWith(path));
+      expect(received?.method).toBe(method);
+      expect(received?.url).toBe(`${path}?source=hookrelay&rsvp=${SAMPLE_RSVP.id}`);
+      expect(received?.headers['x-event']).toBe('rsvp.yes');
+      expect(received?.headers['authorization']).toBe('Bearer s3cr3t-token');
+      expect(received?.headers['content-type']).toMatch(/^application\/json/);
+      expect(received?.headers['webhook-id']).toBe(id);
+      const payload = JSON.parse(received?.body ?? '{}');
+      expect(payload).toEqual({ element_data: SAMPLE_RSVP, contact: { email: 'ada@example.com' }, seats: 2 });
+      expect(verify(hook.secret, received?.body ?? '', received?.headers ?? {})).toEqual(payload);
+
+      const [attempt] = await fixture.attempts(id as string);
+      expect(attempt?.outcome).toBe('delivered');
+      expect(attempt?.response_status).toBe(200);
+      expect(attempt?.request.headers['authorization']).toBe('[redacted]');
+      expect(attempt?.request.headers['x-event']).toBe('rsvp.yes');
+      expect(attempt?.request.body).toBe(received?.body);
+    },
+  );
+
+  it('GET sends no body: the pairs and element_data go into the query string, signed over an empty body', async () => {
+    const hook = await fixture.insertWebhook({
+      url: receiver.url('/hooks/get'),
+      method: 'GET',
+      body: [{ key: 'email', value: '{{email}}' }],
+    });
+    const [id] = await fixture.enqueue({ webhookId: hook.id });
+    expect((await settled(id as string)).status).toBe('delivered');
+    const received = receiver.requests.find((r) => r.url.startsWith('/hooks/get'));
+    expect(received?.method).toBe('GET');
+    expect(received?.body).toBe('');
+    const query = new URL(received?.url ?? '', 'http://x').searchParams;
+    expect(query.get('email')).toBe('ada@example.com');
+    expect(JSON.parse(query.get('element_data') ?? 'null')).toEqual(SAMPLE_RSVP);
+    expect(() => verify(hook.secret, '', received?.headers ?? {})).not.toThrow();
+  });
+
+  it('signs with the previous secret too while a rotation is under way', async () => {
+    const old = 'whsec_' + Buffer.alloc(32, 7).toString('base64');
+    const hook = await fixture.insertWebhook({
+      url: receiver.url('/hooks/rotation'),
+      previousSecret: { secret: old, expiresAt: new Date(Date.now() + 3_600_000) },
+    });
+    const [id] = await fixture.enqueue({ webhookId: hook.id });
+    await settled(id as string);
+    const received = receiver.requests.find((r) => r.url === '/hooks/rotation');
+    expect(String(received?.headers['webhook-signature']).split(' ')).toHaveLength(2);
+    expect(() => verify(hook.secret, received?.body ?? '', received?.headers ?? {})).not.toThrow();
+    expect(() => verify(old, received?.body ?? '', received?.headers ?? {})).not.toThrow();
+  });
+});
+
+describe('outcomes', () => {
+  it('retries after a 500 and then delivers, with the same webhook-id each time', async () => {
+    receiver.reply = (r) => (r.url === '/flaky' && receiver.requests.filter((x) => x.url === '/flaky').length === 1
+      ? { status: 500, body: 'boom' }
+      : { status: 200 });
+    const hook = await fixture.insertWebhook({ url: receiver.url('/flaky') });
+    const [id] = await fixture.enqueue({ webhookId: hook.id });
+    const row = await settled(id as string);
+    expect(row.status).toBe('delivered');
+    expect(row.attempts).toBe(2);
+    const attempts = await fixture.attempts(id as string);
+    expect(attempts.map((a) => [a.attempt, a.outcome, a.response_status])).toEqual([
+      [1, 'retry', 500],
+      [2, 'delivered', 200],
+    ]);
+    expect(attempts[0]?.response_body).toBe('boom');
+    const ids = receiver.requests.filter((r) => r.url === '/flaky').map((r) => r.headers['webhook-id']);
+    expect(ids).toEqual([id, id]);
+  });
+
+  it('honours Retry-After over the schedule', async () => {
+    receiver.reply = () => ({ status: 429, headers: { 'retry-after': '120' } });
+    const hook = await fixture.insertWebhook({ url: receiver.url('/busy') });
+    const [id] = await fixture.enqueue({ webhookId: hook.id });
+    const row = await waitFor(async () => {
+      const r = await fixture.delivery(id as string);
+      return r.attempts === 1 && r.locked_by === null ? r : undefined;
+    });
+    const [attempt] = await fixture.attempts(id as string);
+    expect(row.status).toBe('pending');
+    expect(row.last_status_code).toBe(429);
+    // the schedule says 100 ms; the receiver asked for two minutes
+    const delayMs = row.next_attempt_at.getTime() - (attempt?.created_at.getTime() ?? 0);
+    expect(delayMs).toBeGreaterThan(60_000);
+  });
+
+  it('410 Gone kills the job and disables the webhook; its other jobs wait until it is re-enabled', async () => {
+    receiver.reply = (r) => (r.url === '/gone' ? { status: 410 } : { status: 200 });
+    const hook = await fixture.insertWebhook({ url: receiver.url('/gone') });
+    const [first] = await fixture.enqueue({ webhookId: hook.id });
+    expect((await settled(first as string)).status).toBe('dead');
+    const webhook = await fixture.webhook(hook.id);
+    expect(webhook.status).toBe('disabled');
+    expect(webhook.disabled_reason).toMatch(/410/);
+
+    receiver.reply = () => ({ status: 200 });
+    const [second] = await fixture.enqueue({ webhookId: hook.id });
+    await new Promise((resolve) => setTimeout(resolve, 400)); // several poll intervals
+    expect((await fixture.delivery(second as string)).status).toBe('pending');
+
+    await fixture.pool.query(`UPDATE webhooks SET status = 'active', disabled_reason = NULL, updated_at = now() WHERE id = $1`, [hook.id]);
+    expect((await settled(second as string)).status).toBe('delivered');
+  });
+
+  it('other 4xx are dead at once', async () => {
+    receiver.reply = () => ({ status: 422, body: '{"error":"bad field"}' });
+    const hook = await fixture.insertWebhook({ url: receiver.url('/strict') });
+    const [id] = await fixture.enqueue({ webhookId: hook.id });
+    const row = await settled(id as string);
+    expect(row.status).toBe('dead');
+    expect(row.attempts).toBe(1);
+    expect(row.last_status_code).toBe(422);
+  });
+
+  it('does not follow redirects: a 3xx is a failed attempt', async () => {
+    receiver.reply = (r) => (r.url === '/moved' ? { status: 302, headers: { location: '/elsewhere' } } : { status: 200 });
+    const hook = await fixture.insertWebhook({ url: receiver.url('/moved'), retrySchedule: '0' });
+    const [id] = await fixture.enqueue({ webhookId: hook.id });
+    const row = await settled(id as string);
+    expect(row.status).toBe('dead');
+    expect(row.last_status_code).toBe(302);
+    expect(receiver.requests.some((r) => r.url === '/elsewhere')).toBe(false);
+  });
+
+  it('a timeout is a failed attempt, retried per the schedule', async () => {
+    const slow = await startTestRelay(fixture, { HOOKRELAY_RELAY_TIMEOUT: '300ms', HOOKRELAY_RELAY_LEASE: '1s' });
+    await relay.stop({ timeoutMs: 1000 });
+    try {
+      receiver.reply = (r) => (r.url === '/slow' ? { hang: true } : { status: 200 });
+      const hook = await fixture.insertWebhook({ url: receiver.url('/slow'), retrySchedule: '0,100ms' });
+      const [id] = await fixture.enqueue({ webhookId: hook.id });
+      const row = await settled(id as string);
+      expect(row.status).toBe('dead');
+      const attempts = await fixture.attempts(id as string);
+      expect(attempts).toHaveLength(2);
+      expect(attempts.map((a) => [a.response_status, a.error])).toEqual([
+        [null, 'no response within 300 ms'],
+        [null, 'no response within 300 ms'],
+      ]);
+    } finally {
+      await slow.stop({ timeoutMs: 500 });
+      relay = await startTestRelay(fixture);
+    }
+  });
+
+  it('a refused connection is a failed attempt with the network error', async () => {
+    const closed = await Receiver.start();
+    const url = closed.url('/nobody');
+    await closed.close();
+    const hook = await fixture.insertWebhook({ url, retrySchedule: '0' });
+    const [id] = await fixture.enqueue({ webhookId: hook.id });
+    const row = await settled(id as string);
+    expect(row.status).toBe('dead');
+    const [attempt] = await fixture.attempts(id as string);
+    expect(attempt?.error).toMatch(/ECONNREFUSED/);
+  });
+
+  it('refuses a body over 256 KiB without sending it', async () => {
+    const hook = await fixture.insertWebhook({ url: receiver.url('/huge'), body: [{ key: 'blob', value: '{{fields.blob}}' }] });
+    const [id] = await fixture.enqueue({
+      webhookId: hook.id,
+      data: { ...SAMPLE_RSVP, fields: { blob: 'x'.repeat(300 * 1024) } },
+    });
+    const row = await settled(id as string);
+    expect(row.status).toBe('dead');
+    expect(row.last_error).toMatch(/256|limit|large/i);
+    expect(receiver.requests.some((r) => r.url === '/huge')).toBe(false);
+  });
+
+  it('stores at most 4 KiB of the response body', async () => {
+    receiver.reply = () => ({ status: 200, body: 'y'.repeat(20_000) });
+    const hook = await fixture.insertWebhook({ url: receiver.url('/chatty') });
+    const [id] = await fixture.enqueue({ webhookId: hook.id });
+    await settled(id as string);
+    const [attempt] = await fixture.attempts(id as string);
+    expect(attempt?.response_body).toHaveLength(4096);
+  });
+
+  it('picks up jobs committed while it runs, in one batch', async () => {
+    const hook = await fixture.insertWebhook({ url: receiver.url('/batch') });
+    const ids = await fixture.enqueue({ webhookId: hook.id, count: 300 });
+    await waitFor(async () => {
+      const { rows } = await fixture.pool.query(`SELECT count(*)::int AS n FROM deliveries WHERE id = ANY($1) AND status = 'delivered'`, [ids]);
+      return rows[0].n === 300;
+    });
+    const seen = new Set(receiver.requests.filter((r) => r.url === '/batch').map((r) => r.headers['webhook-id']));
+    expect(seen.size).toBe(300);
+  });
+});

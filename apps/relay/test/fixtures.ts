@@ -1,0 +1,180 @@
+import { randomBytes } from 'node:crypto';
+import { createSecretBox, generateSigningSecret, type JsonObject } from '@hookrelay/core';
+import { createTestSchema, type TestSchema } from '@hookrelay/db/testing';
+import { Pool } from 'pg';
+
+export interface WebhookSpec {
+  url: string;
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  headers?: { key: string; value: string; secret?: boolean }[];
+  body?: { key: string; value: string }[];
+  includeElementData?: boolean;
+  element?: 'group' | 'event' | 'rsvp';
+  trigger?: 'create' | 'update' | 'delete';
+  status?: 'active' | 'disabled';
+  retrySchedule?: string;
+  previousSecret?: { secret: string; expiresAt: Date };
+}
+
+export const SAMPLE_RSVP: JsonObject = {
+  id: '5d7a1c3e-8f2b-4c1d-9e6a-0b1c2d3e4f50',
+  event_id: '0f9e8d7c-6b5a-4c3d-2e1f-0a9b8c7d6e5f',
+  email: 'ada@example.com',
+  name: 'Ada Lovelace',
+  status: 'yes',
+  seats: 2,
+  fields: { diet: 'vegetarian' },
+  created_at: '2025-11-27T10:00:00.000Z',
+  updated_at: '2025-11-27T10:00:00.000Z',
+};
+
+/**
+ * A fresh schema with one account, plus SQL helpers that write webhooks and outbox rows the way the API
+ * does (secrets encrypted with the same key the relay gets).
+ */
+export class OutboxFixture {
+  readonly encryptionKey = randomBytes(32).toString('base64');
+  private readonly box = createSecretBox(this.encryptionKey);
+  accountId = '';
+
+  private constructor(
+    readonly schema: TestSchema,
+    readonly pool: Pool,
+  ) {}
+
+  static async create(): Promise<OutboxFixture> {
+    const schema = await createTestSchema('relay');
+    const fixture = new OutboxFixture(schema, new Pool({ connectionString: schema.url, max: 4 }));
+    const { rows } = await fixture.pool.query<{ id: string }>(
+      `INSERT INTO accounts (name) VALUES ('test account') RETURNING id`,
+    );
+    fixture.accountId = (rows[0] as { id: string }).id;
+    return fixture;
+  }
+
+  get url(): string {
+    return this.schema.url;
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+    await this.schema.drop();
+  }
+
+  /** Inserts a webhook; returns its id and its plain signing secret. */
+  async insertWebhook(spec: WebhookSpec): Promise<{ id: string; secret: string }> {
+    const secret = generateSigningSecret();
+    const headers = (spec.headers ?? []).map((h) => (h.secret ? { ...h, value: this.box.encrypt(h.value) } : h));
+    const { rows } = await this.pool.query<{ id: string }>(
+      `INSERT INTO webhooks (account_id, name, status, trigger, element, method, url, headers, body,
+                             include_element_data, signing_secret, previous_signing_secret,
+                             previous_secret_expires_at, retry_schedule)
+       VALUES ($1, 'test hook', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
+      [
+        this.accountId,
+        spec.status ?? 'active',
+        spec.trigger ?? 'create',
+        spec.element ?? 'rsvp',
+        spec.method ?? 'POST',
+        spec.url,
+        JSON.stringify(headers),
+        JSON.stringify(spec.body ?? []),
+        spec.includeElementData ?? true,
+        this.box.encrypt(secret),
+        spec.previousSecret ? this.box.encrypt(spec.previousSecret.secret) : null,
+        spec.previousSecret?.expiresAt ?? null,
+        spec.retrySchedule ?? null,
+      ],
+    );
+    return { id: (rows[0] as { id: string }).id, secret };
+  }
+
+  /** Commits `count` jobs for one webhook sharing one snapshot (one statement, one NOTIFY). */
+  async enqueue(input: { webhookId: string; data?: JsonObject; count?: number; trigger?: string }): Promise<string[]> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const snapshot = await client.query<{ id: string }>(
+        `INSERT INTO element_snapshots (account_id, element, element_id, trigger, data)
+         VALUES ($1, 'rsvp', $2, $3, $4) RETURNING id`,
+        [this.accountId, SAMPLE_RSVP.id, input.trigger ?? 'create', JSON.stringify(input.data ?? SAMPLE_RSVP)],
+      );
+      const { rows } = await client.query<{ id: string }>(
+        `INSERT INTO deliveries (account_id, webhook_id, snapshot_id)
+         SELECT $1, $2, $3 FROM generate_series(1, $4) RETURNING id`,
+        [this.accountId, input.webhookId, (snapshot.rows[0] as { id: string }).id, input.count ?? 1],
+      );
+      await client.query('COMMIT');
+      return rows.map((r) => r.id);
+    } catch (error) {
+      await client.query('ROLLBACK');
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  async delivery(id: string): Promise<DeliveryRow> {
+    const { rows } = await this.pool.query<DeliveryRow>(`SELECT * FROM deliveries WHERE id = $1`, [id]);
+    if (!rows[0]) throw new Error(`no delivery ${id}`);
+    return rows[0];
+  }
+
+  async attempts(deliveryId: string): Promise<AttemptRow[]> {
+    const { rows } = await this.pool.query<AttemptRow>(
+      `SELECT * FROM delivery_attempts WHERE delivery_id = $1 ORDER BY attempt`,
+      [deliveryId],
+    );
+    return rows;
+  }
+
+  async webhook(id: string): Promise<{ status: string; disabled_reason: string | null }> {
+    const { rows } = await this.pool.query(`SELECT status, disabled_reason FROM webhooks WHERE id = $1`, [id]);
+    return rows[0] as { status: string; disabled_reason: string | null };
+  }
+
+  async countByStatus(): Promise<Record<string, number>> {
+    const { rows } = await this.pool.query<{ status: string; n: number }>(
+      `SELECT status, count(*)::int AS n FROM deliveries GROUP BY status`,
+    );
+    return Object.fromEntries(rows.map((r) => [r.status, r.n]));
+  }
+}
+
+export interface DeliveryRow {
+  id: string;
+  status: string;
+  attempts: number;
+  next_attempt_at: Date;
+  locked_by: string | null;
+  locked_until: Date | null;
+  last_error: string | null;
+  last_status_code: number | null;
+  completed_at: Date | null;
+}
+
+export interface AttemptRow {
+  attempt: number;
+  request: { method: string; url: string; headers: Record<string, string>; body?: string };
+  response_status: number | null;
+  response_headers: Record<string, string> | null;
+  response_body: string | null;
+  duration_ms: number | null;
+  error: string | null;
+  outcome: string;
+  created_at: Date;
+}
+
+/** Polls until `check` returns a value (not undefined/false), or fails after `timeoutMs`. */
+export async function waitFor<T>(
+  check: () => Promise<T | undefined | false> | T | undefined | false,
+  options: { timeoutMs?: number; what?: string } = {},
+): Promise<T> {
+  const deadline = Date.now() + (options.timeoutMs ?? 15_000);
+  for (;;) {
+    const value = await check();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${options.what ?? 'condition'}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}

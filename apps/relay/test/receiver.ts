@@ -1,0 +1,67 @@
+import http from 'node:http';
+import { type AddressInfo } from 'node:net';
+
+export interface ReceivedRequest {
+  method: string;
+  url: string;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
+
+export interface Reply {
+  status?: number;
+  headers?: Record<string, string>;
+  body?: string;
+  /** Never answer (the relay's timeout must fire). */
+  hang?: boolean;
+  /** Answer after this long. */
+  delayMs?: number;
+}
+
+/** A real node:http receiver on 127.0.0.1:0 that records every request and answers with `reply`. */
+export class Receiver {
+  readonly requests: ReceivedRequest[] = [];
+  reply: (request: ReceivedRequest, index: number) => Reply = () => ({ status: 200, body: 'ok' });
+  private readonly server: http.Server;
+  port = 0;
+
+  constructor() {
+    this.server = http.createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        const received: ReceivedRequest = {
+          method: req.method ?? '',
+          url: req.url ?? '',
+          headers: req.headers,
+          body: Buffer.concat(chunks).toString('utf8'),
+        };
+        this.requests.push(received);
+        const reply = this.reply(received, this.requests.length - 1);
+        if (reply.hang) return;
+        const answer = () => {
+          res.writeHead(reply.status ?? 200, reply.headers ?? {});
+          res.end(reply.body ?? '');
+        };
+        if (reply.delayMs) setTimeout(answer, reply.delayMs);
+        else answer();
+      });
+    });
+  }
+
+  static async start(): Promise<Receiver> {
+    const receiver = new Receiver();
+    await new Promise<void>((resolve) => receiver.server.listen(0, '127.0.0.1', resolve));
+    receiver.port = (receiver.server.address() as AddressInfo).port;
+    return receiver;
+  }
+
+  url(path = '/hook'): string {
+    return `http://127.0.0.1:${this.port}${path}`;
+  }
+
+  async close(): Promise<void> {
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+}
