@@ -20,11 +20,11 @@ describe('accounts and API keys', () => {
   afterAll(() => app.close());
 
   it('refuses requests without a key or with an unknown key, as problem+json 401', async () => {
-    for (const headers of [{}, { authorization: 'Bearer hr_nope' }, { authorization: 'Basic abc' }]) {
+    for (const headers of [{}, { authorization: 'Bearer hr_nope' }, { authorization: 'Basic abc' }] as Record<string, string>[]) {
       const response = await fetch(`${app.baseUrl}/v1/groups`, { headers });
       expect(response.status).toBe(401);
       expect(response.headers.get('content-type')).toContain('application/problem+json');
-      const body = await response.json();
+      const body = (await response.json()) as { type: string };
       expect(body).toMatchObject({ status: 401, title: 'Unauthorized' });
       expect(body.type).toMatch(/^https:\/\//);
     }

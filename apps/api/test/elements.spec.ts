@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type Caller, type TestApp } from './support/test-app';
+import { startTestApp, type ApiResponse, type Caller, type TestApp } from './support/test-app';
 
 describe('elements: groups, events, RSVPs', () => {
   let app: TestApp;
@@ -125,7 +125,7 @@ describe('elements: groups, events, RSVPs', () => {
     let cursor: string | null = null;
     let pages = 0;
     do {
-      const page = await caller.get(`/v1/groups?limit=3${cursor ? `&cursor=${cursor}` : ''}`);
+      const page: ApiResponse = await caller.get(`/v1/groups?limit=3${cursor ? `&cursor=${cursor}` : ''}`);
       expect(page.status).toBe(200);
       expect(page.body.items.length).toBeLessThanOrEqual(3);
       seen.push(...page.body.items.map((g: { id: string }) => g.id));

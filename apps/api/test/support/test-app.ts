@@ -109,4 +109,4 @@ function makeCaller(baseUrl: string, key: string, accountId: string): Caller {
 }
 
 /** A public address literal: passes the SSRF check without any DNS. */
-export const PUBLIC_URL = 'https://203.0.113.10/hooks';
+export const PUBLIC_URL = 'https://93.184.215.14/hooks';
