@@ -1,3 +1,21 @@
 // The built-in target plugins. Registering one is one line here.
+export { airtable } from './airtable';
+export { amplitude } from './amplitude';
+export { contentful } from './contentful';
+export { directus } from './directus';
+export { discord } from './discord';
+export { googleSheets } from './google-sheets';
+export { hubspot } from './hubspot';
+export { make } from './make';
+export { mixpanel } from './mixpanel';
+export { n8n } from './n8n';
+export { notion } from './notion';
+export { plausible } from './plausible';
+export { posthog } from './posthog';
+export { sanity } from './sanity';
 export { segment } from './segment';
 export { slack } from './slack';
+export { strapi } from './strapi';
+export { webflow } from './webflow';
+export { wordpress } from './wordpress';
+export { zapier } from './zapier';

@@ -37,3 +37,19 @@ export function changeTimestamp(trigger: Trigger): string {
       return '{{delivery.timestamp}}';
   }
 }
+
+/** The fields worth storing as content in a CMS (no id, no timestamps: the CMS keeps its own). */
+const CONTENT_FIELDS = {
+  rsvp: ['event_id', 'email', 'name', 'status', 'seats', 'fields'],
+  event: ['group_id', 'title', 'status', 'dates', 'rsvp_enabled', 'url'],
+  group: ['name', 'description'],
+} as const satisfies Record<ElementType, readonly string[]>;
+
+export function contentFieldNames(element: ElementType): readonly string[] {
+  return CONTENT_FIELDS[element];
+}
+
+/** The element's display name as a template: an RSVP's person, an event's title, a group's name. */
+export function titleTemplate(element: ElementType): string {
+  return element === 'event' ? '{{title}}' : '{{name}}';
+}
