@@ -15,7 +15,10 @@ export type { FieldError } from './templating/field-error';
 export { TEMPLATE_LIMITS } from './templating/template-limits';
 export { RESERVED_HEADERS } from './templating/header-rules';
 export { MAX_BODY_ARRAY_INDEX, RESERVED_BODY_KEY } from './templating/body-key';
-export { validateWebhookTemplates, type WebhookTemplatesInput } from './templating/validate-webhook-templates';
+export {
+  validateWebhookTemplates,
+  type WebhookTemplatesInput,
+} from './templating/validate-webhook-templates';
 
 export { renderRequest, type RenderedRequest, type RenderRequestInput } from './rendering/render-request';
 
@@ -37,5 +40,10 @@ export { nextRetryDelay, RETRY_JITTER } from './retry/next-retry-delay';
 export { MAX_RETRY_AFTER_MS, parseRetryAfter } from './retry/retry-after';
 export { classifyOutcome, DELIVERY_ERRORS, type DeliveryError, type Outcome } from './retry/classify-outcome';
 
-export { ADDRESS_CLASSES, classifyAddress, isForbiddenAddress, type AddressClass } from './ssrf/classify-address';
+export {
+  ADDRESS_CLASSES,
+  classifyAddress,
+  isForbiddenAddress,
+  type AddressClass,
+} from './ssrf/classify-address';
 export { parseHostLiteral } from './ssrf/parse-host-literal';

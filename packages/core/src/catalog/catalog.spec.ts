@@ -10,17 +10,38 @@ describe('element catalog', () => {
     const names = (element: keyof typeof ELEMENT_CATALOG) => ELEMENT_CATALOG[element].map((f) => f.name);
     expect(names('group')).toEqual(expect.arrayContaining(['id', 'name', 'description']));
     expect(names('event')).toEqual(
-      expect.arrayContaining(['id', 'group_id', 'title', 'status', 'dates', 'rsvp_enabled', 'url', 'created_at', 'updated_at']),
+      expect.arrayContaining([
+        'id',
+        'group_id',
+        'title',
+        'status',
+        'dates',
+        'rsvp_enabled',
+        'url',
+        'created_at',
+        'updated_at',
+      ]),
     );
     expect(names('rsvp')).toEqual(
-      expect.arrayContaining(['id', 'event_id', 'email', 'name', 'status', 'seats', 'fields', 'created_at', 'updated_at']),
+      expect.arrayContaining([
+        'id',
+        'event_id',
+        'email',
+        'name',
+        'status',
+        'seats',
+        'fields',
+        'created_at',
+        'updated_at',
+      ]),
     );
   });
 
   it('never lets an element field shadow a meta variable or an element namespace', () => {
     const reserved = new Set([...META_VARIABLES.map((m) => m.name), ...ELEMENT_TYPES]);
     for (const element of ELEMENT_TYPES) {
-      for (const field of ELEMENT_CATALOG[element]) expect(reserved.has(field.name), `${element}.${field.name}`).toBe(false);
+      for (const field of ELEMENT_CATALOG[element])
+        expect(reserved.has(field.name), `${element}.${field.name}`).toBe(false);
     }
   });
 
@@ -28,7 +49,15 @@ describe('element catalog', () => {
     const names = listVariables('rsvp', 'create').map((v) => v.name);
     expect(names).toEqual(expect.arrayContaining(['email', 'seats', 'rsvp.email', 'rsvp.fields']));
     expect(names).toEqual(
-      expect.arrayContaining(['delivery.id', 'delivery.timestamp', 'webhook.id', 'webhook.name', 'trigger', 'element', 'settings']),
+      expect.arrayContaining([
+        'delivery.id',
+        'delivery.timestamp',
+        'webhook.id',
+        'webhook.name',
+        'trigger',
+        'element',
+        'settings',
+      ]),
     );
   });
 

@@ -4,13 +4,20 @@ import { elementFields } from './scope-fields';
 import { META_VARIABLES } from './meta-variables';
 
 function toInfo(field: FieldSpec, prefix: string): VariableInfo {
-  return { name: prefix + field.name, type: field.type, description: field.description, example: field.example };
+  return {
+    name: prefix + field.name,
+    type: field.type,
+    description: field.description,
+    example: field.example,
+  };
 }
 
 /** Objects with known sub-fields are listed by their leaves (`delivery.id`); others as themselves. */
 function flatten(fields: readonly FieldSpec[], prefix: string): VariableInfo[] {
   return fields.flatMap((field) =>
-    field.type === 'object' && field.fields ? flatten(field.fields, `${prefix}${field.name}.`) : [toInfo(field, prefix)],
+    field.type === 'object' && field.fields
+      ? flatten(field.fields, `${prefix}${field.name}.`)
+      : [toInfo(field, prefix)],
   );
 }
 

@@ -29,7 +29,12 @@ describe('WebhookIndex', () => {
       hook('other-element', { element: 'event' }),
       hook('other-trigger', { trigger: 'update' }),
     ]);
-    expect(index.match(change).map((w) => w.id).sort()).toEqual(['also-fires', 'fires']);
+    expect(
+      index
+        .match(change)
+        .map((w) => w.id)
+        .sort(),
+    ).toEqual(['also-fires', 'fires']);
     expect(index.match({ ...change, accountId: 'nobody' })).toEqual([]);
   });
 

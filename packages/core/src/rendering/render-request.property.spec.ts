@@ -9,10 +9,26 @@ import { renderRequest } from './render-request';
 const nastyString = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 40 }),
   fc.string({ unit: 'binary', maxLength: 40 }),
-  fc.constantFrom('"', '\\', '\n', '\r\n', '\u0000', '</script>', '"},{"x":1', '😀👩‍👩‍👧', '\u2028\u2029', '{{ email }}', '{% raw %}', 'lone \uD800 surrogate'),
+  fc.constantFrom(
+    '"',
+    '\\',
+    '\n',
+    '\r\n',
+    '\u0000',
+    '</script>',
+    '"},{"x":1',
+    '😀👩‍👩‍👧',
+    '\u2028\u2029',
+    '{{ email }}',
+    '{% raw %}',
+    'lone \uD800 surrogate',
+  ),
   fc.string({ minLength: 5_000, maxLength: 20_000 }),
 );
-const key = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString'));
+const key = fc.oneof(
+  fc.string({ maxLength: 12 }),
+  fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString'),
+);
 const jsonValue: fc.Arbitrary<JsonValue> = fc.letrec<{ value: JsonValue }>((tie) => ({
   value: fc.oneof(
     { depthSize: 'small' },

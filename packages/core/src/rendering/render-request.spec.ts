@@ -75,7 +75,10 @@ describe('renderRequest', () => {
   });
 
   it('percent-encodes values inserted in the url', () => {
-    const request = render({ url: 'https://x.example.com/p/{{ name }}?q={{ email }}' }, { ...snapshot, name: 'a/b?c#d e' });
+    const request = render(
+      { url: 'https://x.example.com/p/{{ name }}?q={{ email }}' },
+      { ...snapshot, name: 'a/b?c#d e' },
+    );
     expect(request.url).toBe('https://x.example.com/p/a%2Fb%3Fc%23d%20e?q=ada%40example.com');
   });
 
@@ -92,26 +95,53 @@ describe('renderRequest', () => {
   it('renders meta variables', () => {
     const request = render({
       body: [
-        { key: 'meta', value: '{{delivery.id}}|{{delivery.timestamp}}|{{webhook.id}}|{{webhook.name}}|{{trigger}}|{{element}}' },
+        {
+          key: 'meta',
+          value:
+            '{{delivery.id}}|{{delivery.timestamp}}|{{webhook.id}}|{{webhook.name}}|{{trigger}}|{{element}}',
+        },
       ],
     });
-    expect(JSON.parse(request.body ?? '')['meta']).toBe('del-1|2025-03-02T16:05:01.000Z|wh-1|Sign-ups to CRM|create|rsvp');
+    expect(JSON.parse(request.body ?? '')['meta']).toBe(
+      'del-1|2025-03-02T16:05:01.000Z|wh-1|Sign-ups to CRM|create|rsvp',
+    );
+  });
+
+  it('writes lone variables in headers as Liquid would', () => {
+    const request = render(
+      {
+        headers: [
+          { key: 'X-Seats', value: '{{ seats }}' },
+          { key: 'X-Name', value: '{{name}}' },
+        ],
+      },
+      { ...snapshot, name: null },
+    );
+    expect(request.headers['x-seats']).toBe('2');
+    expect(request.headers['x-name']).toBe('');
   });
 
   it('refuses a header value that renders a line break', () => {
-    const attempt = () => render({ headers: [{ key: 'X-Name', value: '{{ name }}' }] }, { ...snapshot, name: 'a\r\nX-Evil: 1' });
+    const attempt = () =>
+      render({ headers: [{ key: 'X-Name', value: '{{ name }}' }] }, { ...snapshot, name: 'a\r\nX-Evil: 1' });
     expect(attempt).toThrow(TemplateRenderError);
-    expect(attempt).toThrow(expect.objectContaining({ field: 'headers[0].value', code: 'template_render_failed' }));
+    expect(attempt).toThrow(
+      expect.objectContaining({ field: 'headers[0].value', code: 'template_render_failed' }),
+    );
   });
 
   it('throws a TemplateRenderError naming the field for a missing variable', () => {
-    const attempt = () => render({ body: [{ key: 'c', value: '{{ fields.company }}' }] }, { ...snapshot, fields: {} });
+    const attempt = () =>
+      render({ body: [{ key: 'c', value: '{{ fields.company }}' }] }, { ...snapshot, fields: {} });
     expect(attempt).toThrow(expect.objectContaining({ field: 'body[0].value' }));
   });
 
   it('stops a runaway template at the limits', () => {
-    const attempt = () => render({ body: [{ key: 'x', value: '{% for i in (1..100000000) %}{{ i }}{% endfor %}' }] });
-    expect(attempt).toThrow(expect.objectContaining({ field: 'body[0].value', code: 'template_render_failed' }));
+    const attempt = () =>
+      render({ body: [{ key: 'x', value: '{% for i in (1..100000000) %}{{ i }}{% endfor %}' }] });
+    expect(attempt).toThrow(
+      expect.objectContaining({ field: 'body[0].value', code: 'template_render_failed' }),
+    );
   });
 
   it('never reads inherited properties', () => {
@@ -120,7 +150,9 @@ describe('renderRequest', () => {
   });
 
   it('keeps a __proto__ key of the data as plain data', () => {
-    const data = JSON.parse('{"id":"r","event_id":"e","email":"a@b","name":"n","fields":{"__proto__":{"polluted":true}}}') as JsonObject;
+    const data = JSON.parse(
+      '{"id":"r","event_id":"e","email":"a@b","name":"n","fields":{"__proto__":{"polluted":true}}}',
+    ) as JsonObject;
     const request = render({ body: [{ key: 'f', value: '{{fields}}' }] }, data);
     const parsed = JSON.parse(request.body ?? '') as { f: Record<string, unknown> };
     expect(Object.prototype.hasOwnProperty.call(parsed.f, '__proto__')).toBe(true);

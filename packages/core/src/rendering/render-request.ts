@@ -36,8 +36,11 @@ function renderBodyPairs(webhook: WebhookDefinition, scope: object): { key: stri
   }));
 }
 
-function buildJsonBody(pairs: { key: string; value: JsonValue }[], elementData: JsonObject | undefined): string {
-  const body = Object.create(null) as JsonObject;
+function buildJsonBody(
+  pairs: { key: string; value: JsonValue }[],
+  elementData: JsonObject | undefined,
+): string {
+  const body: JsonObject = {};
   if (elementData) body[RESERVED_BODY_KEY] = elementData;
   pairs.forEach((pair, i) => {
     const parsed = parseBodyKey(pair.key);
@@ -48,9 +51,16 @@ function buildJsonBody(pairs: { key: string; value: JsonValue }[], elementData: 
   return JSON.stringify(body);
 }
 
-function withQuery(parsed: URL, pairs: { key: string; value: JsonValue }[], elementData: JsonObject | undefined): string {
+function withQuery(
+  parsed: URL,
+  pairs: { key: string; value: JsonValue }[],
+  elementData: JsonObject | undefined,
+): string {
   for (const pair of pairs) {
-    parsed.searchParams.append(pair.key, typeof pair.value === 'string' ? pair.value : JSON.stringify(pair.value));
+    parsed.searchParams.append(
+      pair.key,
+      typeof pair.value === 'string' ? pair.value : JSON.stringify(pair.value),
+    );
   }
   if (elementData) parsed.searchParams.append(RESERVED_BODY_KEY, JSON.stringify(elementData));
   return parsed.href;
@@ -93,7 +103,12 @@ export function renderRequest(input: RenderRequestInput): RenderedRequest {
   const pairs = renderBodyPairs(webhook, scope);
   const elementData = webhook.includeElementData ? elementDataFor(trigger, input.snapshot) : undefined;
   if (webhook.method === 'GET') {
-    return { method: webhook.method, url: withQuery(parsedUrl.url, pairs, elementData), headers, body: undefined };
+    return {
+      method: webhook.method,
+      url: withQuery(parsedUrl.url, pairs, elementData),
+      headers,
+      body: undefined,
+    };
   }
   headers['content-type'] ??= 'application/json';
   return {

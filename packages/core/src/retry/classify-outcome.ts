@@ -29,7 +29,8 @@ export function classifyOutcome(input: { status?: number; error?: DeliveryError 
   const status = input.status;
   if (status === undefined) return { kind: 'retry', reason: 'no response' };
   if (status >= 200 && status < 300) return { kind: 'delivered' };
-  if (status >= 300 && status < 400) return { kind: 'retry', reason: `HTTP ${status}: redirects are not followed` };
+  if (status >= 300 && status < 400)
+    return { kind: 'retry', reason: `HTTP ${status}: redirects are not followed` };
   if (status === 410) return { kind: 'dead', reason: 'HTTP 410: the receiver is gone', disableWebhook: true };
   if (RETRYABLE_STATUSES.has(status) || status >= 500) return { kind: 'retry', reason: `HTTP ${status}` };
   if (status >= 400 && status < 500) return { kind: 'dead', reason: `HTTP ${status}`, disableWebhook: false };

@@ -26,7 +26,9 @@ export const MAX_RETRY_ATTEMPTS = 50;
 export function parseRetrySchedule(text: string): number[] {
   const parts = text.split(',').map((part) => part.trim());
   if (parts.length > MAX_RETRY_ATTEMPTS) {
-    throw new RetryScheduleError(`retry schedule has ${parts.length} steps; at most ${MAX_RETRY_ATTEMPTS} are allowed`);
+    throw new RetryScheduleError(
+      `retry schedule has ${parts.length} steps; at most ${MAX_RETRY_ATTEMPTS} are allowed`,
+    );
   }
   return parts.map((part, i) => {
     const match = /^(\d+(?:\.\d+)?)(ms|s|m|h|d)?$/.exec(part);

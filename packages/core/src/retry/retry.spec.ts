@@ -20,9 +20,12 @@ describe('retry schedule', () => {
     expect(parseRetrySchedule(text)).toEqual(expected);
   });
 
-  it.each([[''], ['5x'], ['5s,,5m'], ['-1s'], ['8d'], [Array(51).fill('1s').join(',')]])('refuses %j', (text) => {
-    expect(() => parseRetrySchedule(text)).toThrow(RetryScheduleError);
-  });
+  it.each([[''], ['5x'], ['5s,,5m'], ['-1s'], ['8d'], [Array(51).fill('1s').join(',')]])(
+    'refuses %j',
+    (text) => {
+      expect(() => parseRetrySchedule(text)).toThrow(RetryScheduleError);
+    },
+  );
 
   it('names the bad step', () => {
     expect(() => parseRetrySchedule('0,5s,soon')).toThrow(/step 3 is "soon"/);

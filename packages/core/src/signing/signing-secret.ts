@@ -9,6 +9,8 @@ export function generateSigningSecret(): string {
 
 /** The HMAC key of a secret: the base64 after 'whsec_' (a bare base64 secret is accepted too). */
 export function signingKey(secret: string): Buffer {
-  const encoded = secret.startsWith(SIGNING_SECRET_PREFIX) ? secret.slice(SIGNING_SECRET_PREFIX.length) : secret;
+  const encoded = secret.startsWith(SIGNING_SECRET_PREFIX)
+    ? secret.slice(SIGNING_SECRET_PREFIX.length)
+    : secret;
   return Buffer.from(encoded, 'base64');
 }

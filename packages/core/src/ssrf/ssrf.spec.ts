@@ -24,15 +24,32 @@ describe('parseHostLiteral', () => {
     expect(parseHostLiteral(host)).toBe(canonical);
   });
 
-  it.each(['example.com', 'localhost', '256.0.0.1', '1.2.3.4.5', '08.0.0.1', '4294967296', '1:2:3:4:5:6:7:8:9', ':::', '1::2::3', '', '[::1'])(
-    '%j is a name, not a literal',
-    (host) => {
-      expect(parseHostLiteral(host)).toBeUndefined();
-    },
-  );
+  it.each([
+    'example.com',
+    'localhost',
+    '256.0.0.1',
+    '1.2.3.4.5',
+    '08.0.0.1',
+    '4294967296',
+    '1:2:3:4:5:6:7:8:9',
+    ':::',
+    '1::2::3',
+    '',
+    '[::1',
+  ])('%j is a name, not a literal', (host) => {
+    expect(parseHostLiteral(host)).toBeUndefined();
+  });
 
   it('agrees with the WHATWG URL parser on the IPv4 forms', () => {
-    for (const host of ['2130706433', '0177.0.0.1', '0x7f000001', '127.1', '0x7f.1', '017700000001', '1.2.3']) {
+    for (const host of [
+      '2130706433',
+      '0177.0.0.1',
+      '0x7f000001',
+      '127.1',
+      '0x7f.1',
+      '017700000001',
+      '1.2.3',
+    ]) {
       expect(parseHostLiteral(host)).toBe(new URL(`http://${host}/`).hostname);
     }
   });

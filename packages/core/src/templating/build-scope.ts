@@ -10,7 +10,8 @@ export function elementDataFor(trigger: Trigger, snapshot: JsonObject): JsonObje
 
 /**
  * The variables a template sees: element fields at the top level and under the element's name,
- * then the meta variables (added last, so they win over any element field of the same name).
+ * then the meta variables (set last, so they win over any element field of the same name).
+ * Built key by key: much faster than a spread followed by computed keys (this is the hot path).
  */
 export function buildScope(input: {
   element: ElementType;
@@ -21,13 +22,18 @@ export function buildScope(input: {
   settings: Record<string, unknown>;
 }): Record<string, unknown> {
   const data = elementDataFor(input.trigger, input.snapshot);
-  return {
-    ...data,
-    [input.element]: data,
-    delivery: { id: input.delivery.id, timestamp: input.delivery.timestamp.toISOString() },
-    webhook: { id: input.webhook.id, name: input.webhook.name },
-    trigger: input.trigger,
-    element: input.element,
-    settings: input.settings,
-  };
+  const scope: Record<string, unknown> = {};
+  for (const key of Object.keys(data)) {
+    // Assigning '__proto__' would set the prototype: define it as a plain own key instead.
+    if (key === '__proto__')
+      Object.defineProperty(scope, key, { value: data[key], enumerable: true, writable: true });
+    else scope[key] = data[key];
+  }
+  scope[input.element] = data;
+  scope['delivery'] = { id: input.delivery.id, timestamp: input.delivery.timestamp.toISOString() };
+  scope['webhook'] = { id: input.webhook.id, name: input.webhook.name };
+  scope['trigger'] = input.trigger;
+  scope['element'] = input.element;
+  scope['settings'] = input.settings;
+  return scope;
 }

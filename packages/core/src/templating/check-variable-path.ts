@@ -16,7 +16,10 @@ function formatPath(segments: SegmentArray): string {
 }
 
 function unknown(name: string, known: readonly FieldSpec[], where: string): string {
-  const suggestion = suggestName(name, known.map((field) => field.name));
+  const suggestion = suggestName(
+    name,
+    known.map((field) => field.name),
+  );
   const hint = suggestion ? ` (did you mean '${suggestion}'?)` : '';
   return `unknown variable '${name}'${where}${hint}`;
 }
@@ -38,7 +41,12 @@ export function checkVariablePath(input: {
   let path = root;
   for (const segment of rest) {
     if (node.openKeys) {
-      if (node.name === 'settings' && path === 'settings' && input.settingsKeys && typeof segment === 'string') {
+      if (
+        node.name === 'settings' &&
+        path === 'settings' &&
+        input.settingsKeys &&
+        typeof segment === 'string'
+      ) {
         if (!input.settingsKeys.includes(segment)) {
           const keys = input.settingsKeys.length > 0 ? input.settingsKeys.join(', ') : 'none';
           return `unknown setting '${segment}' (settings: ${keys})`;
@@ -46,18 +54,28 @@ export function checkVariablePath(input: {
       }
       return undefined;
     }
-    const label = typeof segment === 'string' ? segment : `[${Array.isArray(segment) ? formatPath(segment) : segment}]`;
+    const label =
+      typeof segment === 'string' ? segment : `[${Array.isArray(segment) ? formatPath(segment) : segment}]`;
     if (node.type === 'array') {
       if (segment === 'size') return undefined;
       if (typeof segment === 'string' && segment !== 'first' && segment !== 'last') {
         return `'${path}' is a list: use an index like ${path}[0] or ${path}.first, not '.${segment}'`;
       }
-      node = { name: `${node.name} item`, type: 'object', description: '', example: null, fields: node.fields ?? [] };
+      node = {
+        name: `${node.name} item`,
+        type: 'object',
+        description: '',
+        example: null,
+        fields: node.fields ?? [],
+      };
     } else if (node.type === 'object' && node.fields) {
       if (segment === 'size') return undefined;
       const child: FieldSpec | undefined =
         typeof segment === 'string' ? node.fields.find((field) => field.name === segment) : undefined;
-      if (!child) return typeof segment === 'string' ? unknown(segment, node.fields, ` in '${path}'`) : `'${path}' is not a list`;
+      if (!child)
+        return typeof segment === 'string'
+          ? unknown(segment, node.fields, ` in '${path}'`)
+          : `'${path}' is not a list`;
       node = child;
     } else if (node.type === 'string' && typeof segment === 'string' && STRING_PROPERTIES.has(segment)) {
       return undefined;

@@ -25,7 +25,9 @@ function lonePath(source: string): VariablePath | undefined {
     .replace(/\[(\d+)\]/g, '.$1')
     .split('.')
     .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
-  return path.some((segment) => typeof segment === 'string' && COMPUTED_PROPERTIES.has(segment)) ? undefined : path;
+  return path.some((segment) => typeof segment === 'string' && COMPUTED_PROPERTIES.has(segment))
+    ? undefined
+    : path;
 }
 
 function compileUncached(source: string, kind: TemplateKind): CompiledTemplate {
@@ -35,23 +37,25 @@ function compileUncached(source: string, kind: TemplateKind): CompiledTemplate {
   return path ? { kind: 'variable', path, templates } : { kind: 'liquid', templates };
 }
 
-/** Bounded cache in insertion order; a hit moves the entry to the back, so the oldest unused leaves first. */
-const cache = new Map<string, CompiledTemplate>();
+/**
+ * Bounded caches, one per kind, evicting the oldest entry first. Hits are not reordered: that keeps
+ * the hot path to one Map lookup, and webhook templates are few and long-lived.
+ */
+const caches: { readonly [K in TemplateKind]: Map<string, CompiledTemplate> } = {
+  text: new Map(),
+  url: new Map(),
+};
 
 /** Parses (or fetches from cache) a template. Throws liquidjs' ParseError/TokenizationError on bad syntax. */
 export function compileTemplate(source: string, kind: TemplateKind): CompiledTemplate {
-  const key = `${kind}\u0000${source}`;
-  const hit = cache.get(key);
-  if (hit) {
-    cache.delete(key);
-    cache.set(key, hit);
-    return hit;
-  }
+  const cache = caches[kind];
+  const hit = cache.get(source);
+  if (hit) return hit;
   const compiled = compileUncached(source, kind);
   if (cache.size >= TEMPLATE_LIMITS.cacheSize) {
     const oldest = cache.keys().next();
     if (!oldest.done) cache.delete(oldest.value);
   }
-  cache.set(key, compiled);
+  cache.set(source, compiled);
   return compiled;
 }

@@ -15,13 +15,15 @@ export const RESERVED_HEADERS = [
 ] as const;
 
 export function headerNameProblem(name: string): string | undefined {
-  if (!HEADER_NAME.test(name)) return 'header name must be a token: letters, digits and !#$%&\'*+-.^_`|~ only';
-  if ((RESERVED_HEADERS as readonly string[]).includes(name.toLowerCase())) return `header '${name}' is set by hookrelay`;
+  if (!HEADER_NAME.test(name)) return "header name must be a token: letters, digits and !#$%&'*+-.^_`|~ only";
+  if ((RESERVED_HEADERS as readonly string[]).includes(name.toLowerCase()))
+    return `header '${name}' is set by hookrelay`;
   return undefined;
 }
 
 export function headerValueProblem(value: string): string | undefined {
   if (/[\r\n]/.test(value)) return 'header value must not contain line breaks';
-  if (!HEADER_VALUE.test(value)) return 'header value must not contain control characters or characters beyond Latin-1';
+  if (!HEADER_VALUE.test(value))
+    return 'header value must not contain control characters or characters beyond Latin-1';
   return undefined;
 }

@@ -18,9 +18,23 @@ function compileOrThrow(field: string, source: string, kind: TemplateKind) {
 }
 
 /** Renders a template to text (url, header values, body values with filters). */
-export function renderText(input: { field: string; source: string; kind: TemplateKind; scope: object }): string {
+export function renderText(input: {
+  field: string;
+  source: string;
+  kind: TemplateKind;
+  scope: object;
+}): string {
   const compiled = compileOrThrow(input.field, input.source, input.kind);
   if (compiled.kind === 'literal') return compiled.text;
+  if (compiled.kind === 'variable') {
+    // Fast path for a lone scalar, written as Liquid would write it; lists and objects go to Liquid.
+    const value = lookupPath(input.scope, compiled.path);
+    if (value === undefined)
+      throw new TemplateRenderError(input.field, `undefined variable: ${compiled.path.join('.')}`);
+    if (value === null) return '';
+    if (typeof value === 'string') return value;
+    if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  }
   try {
     return String(ENGINES[input.kind].renderSync(compiled.templates, input.scope));
   } catch (error) {

@@ -7,14 +7,16 @@ import { buildScope } from './build-scope';
 
 /** Parses a rendered URL; a problem unless it is an absolute http(s) URL with nothing that could split a request. */
 export function parseRenderedUrl(url: string): { url: URL } | { problem: string } {
-  if (hasControlCharacter(url, { spaceToo: true })) return { problem: 'URL must not contain spaces, line breaks or control characters' };
+  if (hasControlCharacter(url, { spaceToo: true }))
+    return { problem: 'URL must not contain spaces, line breaks or control characters' };
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
     return { problem: `'${url.slice(0, 200)}' is not an absolute URL` };
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return { problem: 'URL must start with http:// or https://' };
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+    return { problem: 'URL must start with http:// or https://' };
   if (parsed.hostname === '') return { problem: 'URL must name a host' };
   return { url: parsed };
 }
@@ -29,7 +31,11 @@ export function trustSettingsForUrl(settings: Record<string, unknown>): Record<s
 }
 
 /** Sample scope for checking a URL template at save time; unknown settings get a URL-ish placeholder. */
-export function sampleUrlScope(input: { element: ElementType; trigger: Trigger; segments: SegmentArray[] }): object {
+export function sampleUrlScope(input: {
+  element: ElementType;
+  trigger: Trigger;
+  segments: SegmentArray[];
+}): object {
   const settings: Record<string, unknown> = {};
   for (const [root, key] of input.segments) {
     if (root === 'settings' && typeof key === 'string') settings[key] = 'https://settings.example.com';

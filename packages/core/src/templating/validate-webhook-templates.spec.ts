@@ -34,8 +34,15 @@ describe('validateWebhookTemplates', () => {
   });
 
   it('reports an unknown variable with a suggestion', () => {
-    const errors = errorsFor({ body: [{ key: 'a', value: 'x' }, { key: 'b', value: '{{ emial }}' }] });
-    expect(errors).toEqual([{ field: 'body[1].value', message: "unknown variable 'emial' (did you mean 'email'?)" }]);
+    const errors = errorsFor({
+      body: [
+        { key: 'a', value: 'x' },
+        { key: 'b', value: '{{ emial }}' },
+      ],
+    });
+    expect(errors).toEqual([
+      { field: 'body[1].value', message: "unknown variable 'emial' (did you mean 'email'?)" },
+    ]);
   });
 
   it('reports unknown nested properties and unknown filters', () => {
@@ -50,9 +57,15 @@ describe('validateWebhookTemplates', () => {
   });
 
   it('allows only the id in the element namespace for a delete', () => {
-    const errors = errorsFor({ trigger: 'delete', url: 'https://x.example.com/{{id}}', body: [{ key: 'e', value: '{{email}}' }] });
+    const errors = errorsFor({
+      trigger: 'delete',
+      url: 'https://x.example.com/{{id}}',
+      body: [{ key: 'e', value: '{{email}}' }],
+    });
     expect(errors.map((e) => e.field)).toEqual(['body[0].value']);
-    expect(errorsFor({ trigger: 'delete', url: 'https://x.example.com/{{rsvp.id}}', body: [], headers: [] })).toEqual([]);
+    expect(
+      errorsFor({ trigger: 'delete', url: 'https://x.example.com/{{rsvp.id}}', body: [], headers: [] }),
+    ).toEqual([]);
   });
 
   it('accepts list access into event dates and meta variables', () => {
@@ -78,7 +91,9 @@ describe('validateWebhookTemplates', () => {
   });
 
   it('refuses partials and file access', () => {
-    expect(errorsFor({ body: [{ key: 'a', value: "{% include '/etc/passwd' %}" }] })[0]?.message).toContain('include');
+    expect(errorsFor({ body: [{ key: 'a', value: "{% include '/etc/passwd' %}" }] })[0]?.message).toContain(
+      'include',
+    );
     expect(errorsFor({ body: [{ key: 'a', value: "{% render 'x' %}" }] })[0]?.message).toContain('render');
   });
 
@@ -105,7 +120,12 @@ describe('validateWebhookTemplates', () => {
   });
 
   it('refuses duplicate header names, case-insensitively', () => {
-    const errors = errorsFor({ headers: [{ key: 'X-A', value: '1' }, { key: 'x-a', value: '2' }] });
+    const errors = errorsFor({
+      headers: [
+        { key: 'X-A', value: '1' },
+        { key: 'x-a', value: '2' },
+      ],
+    });
     expect(errors).toEqual([{ field: 'headers[1].key', message: expect.stringContaining('headers[0]') }]);
   });
 

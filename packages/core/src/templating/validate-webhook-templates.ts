@@ -47,7 +47,11 @@ function checkTemplate(input: {
   const fields = scopeFields(input.context.element, input.context.trigger);
   const seen = new Set<string>();
   for (const variable of segments) {
-    const problem = checkVariablePath({ segments: variable, fields, settingsKeys: input.context.settingsKeys });
+    const problem = checkVariablePath({
+      segments: variable,
+      fields,
+      settingsKeys: input.context.settingsKeys,
+    });
     if (problem && !seen.has(problem)) {
       seen.add(problem);
       input.errors.push({ field: input.field, message: problem });
@@ -85,7 +89,10 @@ function checkHeaders(input: WebhookTemplatesInput, errors: FieldError[]): void 
     const lower = header.key.toLowerCase();
     const first = seen.get(lower);
     if (first !== undefined) {
-      errors.push({ field: `headers[${i}].key`, message: `header '${header.key}' is already set by headers[${first}]` });
+      errors.push({
+        field: `headers[${i}].key`,
+        message: `header '${header.key}' is already set by headers[${first}]`,
+      });
     } else {
       seen.set(lower, i);
     }
@@ -97,7 +104,7 @@ function checkHeaders(input: WebhookTemplatesInput, errors: FieldError[]): void 
 }
 
 function checkBody(input: WebhookTemplatesInput, errors: FieldError[]): void {
-  const shape: JsonObject = Object.create(null) as JsonObject;
+  const shape: JsonObject = {};
   input.body.forEach((pair, i) => {
     const parsed = parseBodyKey(pair.key);
     if ('problem' in parsed) {
