@@ -25,6 +25,11 @@ class StartError extends Error {}
 /** `npm start`: database (embedded unless DATABASE_URL is set), migrations, then the API and the relay. */
 async function main(): Promise<void> {
   const startedAt = Date.now();
+  const envFile = join(repositoryRoot, '.env');
+  if (existsSync(envFile)) {
+    process.loadEnvFile(envFile); // variables already set in the environment win
+    log(`read settings from ${envFile}`);
+  }
   const dataDir = dataDirectory();
   await mkdir(dataDir, { recursive: true });
   const lock = await acquireLauncherLock(dataDir, log);
