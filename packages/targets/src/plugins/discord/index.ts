@@ -32,8 +32,7 @@ export const discord: TargetPlugin = {
     url: '{{settings.webhook_url}}',
     headers: [],
     body: [
-      // Mentions inside embeds never notify; the content line is fixed text.
-      { key: 'content', value: eventName(element, trigger) },
+      // User text goes in the embed only: mentions inside embeds never notify anyone.
       { key: 'embeds.0.title', value: eventName(element, trigger) },
       { key: 'embeds.0.description', value: textSummary({ element, trigger, bold: (t) => `**${t}**` }) },
       { key: 'embeds.0.timestamp', value: changeTimestamp(trigger) },

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { renderPrefill } from '../../../test/render-prefill';
+import { directus } from './index';
+
+const settings = {
+  base_url: 'https://directus.example.com',
+  access_token: 'u7Gk2mQ9xR4tW1yZ3aB5cD7eF9hJ0kL2',
+  collection: 'rsvps',
+};
+
+describe('directus', () => {
+  it('sends the exact request for a new RSVP', () => {
+    expect(renderPrefill({ plugin: directus, settings, element: 'rsvp', trigger: 'create' })).toEqual({
+      method: 'POST',
+      url: 'https://directus.example.com/items/rsvps',
+      headers: {
+        authorization: 'Bearer u7Gk2mQ9xR4tW1yZ3aB5cD7eF9hJ0kL2',
+        'content-type': 'application/json',
+      },
+      body: {
+        id: 'c3d4e5f6-a7b8-4c9d-8e0f-1a2b3c4d5e6f',
+        event_id: '9b2c4e1a-3f5d-4a6b-8c7d-0e1f2a3b4c5d',
+        email: 'ada@example.com',
+        name: 'Ada Lovelace',
+        status: 'yes',
+        seats: 2,
+        fields: {
+          company: 'Analytical Engines Ltd',
+          newsletter: true,
+        },
+        created_at: '2025-03-01T09:30:00.000Z',
+        updated_at: '2025-03-02T16:05:00.000Z',
+      },
+    });
+  });
+
+  it('sends the exact request for a new event', () => {
+    expect(renderPrefill({ plugin: directus, settings, element: 'event', trigger: 'create' })).toEqual({
+      method: 'POST',
+      url: 'https://directus.example.com/items/rsvps',
+      headers: {
+        authorization: 'Bearer u7Gk2mQ9xR4tW1yZ3aB5cD7eF9hJ0kL2',
+        'content-type': 'application/json',
+      },
+      body: {
+        id: '9b2c4e1a-3f5d-4a6b-8c7d-0e1f2a3b4c5d',
+        group_id: '5d0f6f2e-8a86-4c3e-9d4e-2b1f0c9a7e11',
+        title: 'TypeScript 6 launch party',
+        status: 'published',
+        dates: [
+          {
+            name: 'Day 1',
+            start: '2025-06-12T18:00:00.000Z',
+            end: '2025-06-12T21:00:00.000Z',
+            time_zone: 'Europe/Amsterdam',
+            location: 'Pakhuis de Zwijger, Amsterdam',
+            description: 'Doors open at 17:30',
+          },
+        ],
+        rsvp_enabled: true,
+        url: 'https://events.example.com/e/ts6-launch',
+        created_at: '2025-03-01T09:30:00.000Z',
+        updated_at: '2025-03-02T16:05:00.000Z',
+      },
+    });
+  });
+
+  it('reports each missing required setting', () => {
+    expect(directus.validate({})).toEqual([
+      {
+        field: 'target.settings.base_url',
+        message: 'is required',
+      },
+      {
+        field: 'target.settings.access_token',
+        message: 'is required',
+      },
+      {
+        field: 'target.settings.collection',
+        message: 'is required',
+      },
+    ]);
+  });
+
+  it('accepts its example settings', () => {
+    expect(directus.validate(settings)).toEqual([]);
+  });
+
+  it('updates and deletes the item whose primary key is the element id', () => {
+    const update = renderPrefill({ plugin: directus, settings, element: 'rsvp', trigger: 'update' });
+    expect(update.method).toBe('PATCH');
+    expect(update.url).toBe('https://directus.example.com/items/rsvps/c3d4e5f6-a7b8-4c9d-8e0f-1a2b3c4d5e6f');
+    expect(update.body).not.toHaveProperty('id');
+    const removal = renderPrefill({ plugin: directus, settings, element: 'rsvp', trigger: 'delete' });
+    expect(removal).toMatchObject({
+      method: 'DELETE',
+      url: 'https://directus.example.com/items/rsvps/c3d4e5f6-a7b8-4c9d-8e0f-1a2b3c4d5e6f',
+      body: {},
+    });
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { renderPrefill } from '../../../test/render-prefill';
+import { make } from './index';
+
+const settings = {
+  webhook_url: 'https://hook.eu1.make.com/abcdefghijklmnopqrstuvwxyz123456',
+};
+
+describe('make', () => {
+  it('sends the exact request for a new RSVP', () => {
+    expect(renderPrefill({ plugin: make, settings, element: 'rsvp', trigger: 'create' })).toEqual({
+      method: 'POST',
+      url: 'https://hook.eu1.make.com/abcdefghijklmnopqrstuvwxyz123456',
+      headers: {
+        'content-type': 'application/json',
+      },
+      body: {
+        element_data: {
+          id: 'c3d4e5f6-a7b8-4c9d-8e0f-1a2b3c4d5e6f',
+          event_id: '9b2c4e1a-3f5d-4a6b-8c7d-0e1f2a3b4c5d',
+          email: 'ada@example.com',
+          name: 'Ada Lovelace',
+          status: 'yes',
+          seats: 2,
+          fields: {
+            company: 'Analytical Engines Ltd',
+            newsletter: true,
+          },
+          created_at: '2025-03-01T09:30:00.000Z',
+          updated_at: '2025-03-02T16:05:00.000Z',
+        },
+        event: 'rsvp.created',
+        delivery_id: '0b6f7c1e-2d3a-4b5c-9d8e-7f6a5b4c3d2e',
+        occurred_at: '2025-03-01T09:30:00.000Z',
+      },
+    });
+  });
+
+  it('sends the exact request for a new event', () => {
+    expect(renderPrefill({ plugin: make, settings, element: 'event', trigger: 'create' })).toEqual({
+      method: 'POST',
+      url: 'https://hook.eu1.make.com/abcdefghijklmnopqrstuvwxyz123456',
+      headers: {
+        'content-type': 'application/json',
+      },
+      body: {
+        element_data: {
+          id: '9b2c4e1a-3f5d-4a6b-8c7d-0e1f2a3b4c5d',
+          group_id: '5d0f6f2e-8a86-4c3e-9d4e-2b1f0c9a7e11',
+          title: 'TypeScript 6 launch party',
+          status: 'published',
+          dates: [
+            {
+              name: 'Day 1',
+              start: '2025-06-12T18:00:00.000Z',
+              end: '2025-06-12T21:00:00.000Z',
+              time_zone: 'Europe/Amsterdam',
+              location: 'Pakhuis de Zwijger, Amsterdam',
+              description: 'Doors open at 17:30',
+            },
+          ],
+          rsvp_enabled: true,
+          url: 'https://events.example.com/e/ts6-launch',
+          created_at: '2025-03-01T09:30:00.000Z',
+          updated_at: '2025-03-02T16:05:00.000Z',
+        },
+        event: 'event.created',
+        delivery_id: '0b6f7c1e-2d3a-4b5c-9d8e-7f6a5b4c3d2e',
+        occurred_at: '2025-03-01T09:30:00.000Z',
+      },
+    });
+  });
+
+  it('reports each missing required setting', () => {
+    expect(make.validate({})).toEqual([
+      {
+        field: 'target.settings.webhook_url',
+        message: 'is required',
+      },
+    ]);
+  });
+
+  it('accepts its example settings', () => {
+    expect(make.validate(settings)).toEqual([]);
+  });
+
+  it('retries while the scenario queue is full', () => {
+    expect(make.classifyResponse?.({ status: 400, headers: {}, body: 'Queue is full.' })).toEqual({
+      outcome: 'retry',
+      reason: 'Make: the webhook queue is full',
+    });
+    expect(make.classifyResponse?.({ status: 200, headers: {}, body: 'Accepted' })).toBeUndefined();
+  });
+});
