@@ -1,4 +1,4 @@
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { startEmbeddedPostgres } from '@hookrelay/db/embedded';
 
 export interface LauncherDatabase {
@@ -30,9 +30,15 @@ export async function openDatabase(dataDir: string, log: (line: string) => void)
     url: server.url,
     description: [
       `embedded PostgreSQL on 127.0.0.1:${server.port}, database hookrelay, user postgres`,
-      `data ${relative(process.cwd(), server.dataDir) || '.'}  password ${relative(process.cwd(), `${server.dataDir}.json`)}`,
-      `log ${relative(process.cwd(), server.logFile)}`,
+      `data ${displayPath(server.dataDir)}  password ${displayPath(`${server.dataDir}.json`)}`,
+      `log ${displayPath(server.logFile)}`,
     ],
     stop: () => server.stop(),
   };
+}
+
+/** Relative to where the user typed the command when it is below it, absolute otherwise. */
+function displayPath(path: string): string {
+  const fromHere = relative(process.cwd(), path);
+  return fromHere && !fromHere.startsWith('..') && !isAbsolute(fromHere) ? fromHere : path;
 }
