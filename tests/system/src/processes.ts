@@ -106,7 +106,12 @@ export async function waitForHealth(proc: RunningProcess, timeoutMs = 30_000): P
 }
 
 export function startApi(env: StackEnv): Promise<RunningProcess> {
-  return startProcess({ name: 'api', script: 'apps/api/dist/main.js', portVariable: 'PORT', env: commonEnv(env) });
+  return startProcess({
+    name: 'api',
+    script: 'apps/api/dist/main.js',
+    portVariable: 'PORT',
+    env: commonEnv(env),
+  });
 }
 
 export function startRelay(env: StackEnv, extra: Record<string, string> = {}): Promise<RunningProcess> {

@@ -149,7 +149,10 @@ describe('end to end: an RSVP created through the API reaches the receiver', () 
     expect(get!.url.startsWith('/ping?')).toBe(true);
     expect(get!.body).toBe('');
     expect(query.get('group_name')).toBe('Book club & friends');
-    expect(JSON.parse(query.get('element_data')!)).toMatchObject({ id: group.id, name: 'Book club & friends' });
+    expect(JSON.parse(query.get('element_data')!)).toMatchObject({
+      id: group.id,
+      name: 'Book club & friends',
+    });
 
     expect(del!.url).toBe(`/groups/${group.id}`);
     expect(JSON.parse(del!.body)).toEqual({ element_data: { id: group.id } });

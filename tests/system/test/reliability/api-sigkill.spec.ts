@@ -136,7 +136,7 @@ describe('API SIGKILLed in the middle of element writes', () => {
     );
     expect(acknowledged).toBeGreaterThan(0);
     console.log(
-      `[reliability] api-sigkill: kills=${KILLS} acknowledged-creates=${acknowledged} requests-cut=${failedRequests} ` +
+      `[reliability] api-sigkill: kills=${KILLS} acknowledged-creates=${acknowledged} failed-requests(cut-or-refused-while-down)=${failedRequests} ` +
         `snapshots=${totals?.snapshots} jobs=${totals?.jobs} groups=${totals?.groups} rsvps=${totals?.rsvps} inconsistent=0`,
     );
   });

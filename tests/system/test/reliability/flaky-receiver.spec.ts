@@ -98,9 +98,14 @@ describe('misbehaving receivers', () => {
     );
     expect(dead.length).toBe(events.length);
     expect(dead.every((d) => d.status === 'dead')).toBe(true);
-    const one = await stack.client.get<{ attempts?: unknown[] }>(`/v1/deliveries/${dead[0]?.id}`);
+    // one dead job tells its story: every attempt with the receiver's answer
+    const one = await stack.client.get<{
+      attempts: number;
+      attempts_log: Array<{ response_status: number | null }>;
+    }>(`/v1/deliveries/${dead[0]?.id}`);
     expect(one.status).toBe(200);
-    expect(Array.isArray(one.body.attempts) && one.body.attempts.length).toBeGreaterThan(0);
+    expect(one.body.attempts_log.length).toBe(one.body.attempts);
+    expect(one.body.attempts_log.every((a) => a.response_status === 503)).toBe(true);
 
     // the receiver recovers; the admin replays the dead jobs
     broken.setBehaviour(() => ({ kind: 'answer', status: 204 }));

@@ -22,7 +22,7 @@ describe('secrets never leak', () => {
   beforeAll(async () => {
     stack = await startStack({
       relays: 1,
-      extra: { LOG_LEVEL: 'debug' },
+      extra: { LOG_LEVEL: 'trace' },
       clientOptions: { onResponse: (r) => responses.push(r) },
     });
     const seen = new Set<string>();

@@ -22,7 +22,7 @@ const FORBIDDEN_AT_SAVE = [
   'http://0.0.0.0/',
   'http://0/',
   'http://localhost/',
-  'http://LOCALHOST./',
+  'http://LocalHost/',
   'http://[::1]/',
   'http://[0:0:0:0:0:0:0:1]/',
   'http://[::]/',
