@@ -11,9 +11,10 @@ import {
 import { Pool } from 'pg';
 import { type Logger } from 'pino';
 import { type RelayConfig } from './config';
+import { MAX_LOGGED_RESPONSE_BYTES } from './delivery/attempt-log';
 import { toDeliverableWebhook } from './delivery/deliverable-webhook';
 import { WebhookCache } from './delivery/webhook-cache';
-import { createHttpClient } from './http/http-client';
+import { createSender } from './http/create-sender';
 import { ConcurrencyLimiter } from './limits/concurrency-limiter';
 import { createLogger } from './logger';
 import { createMetrics } from './metrics';
@@ -32,8 +33,6 @@ export interface RelayService {
   /** Graceful and idempotent: stop claiming, finish or release in-flight jobs, close everything. */
   stop(input?: { timeoutMs?: number }): Promise<void>;
 }
-
-const MAX_LOGGED_RESPONSE_BYTES = 4096;
 
 /** Wires the relay together and starts it: migrations, pool, LISTEN, loop, pruner, HTTP server. */
 export async function startRelayService(
@@ -55,11 +54,12 @@ export async function startRelayService(
     load: (ids) => store.loadWebhooks(ids),
     prepare: (row) => toDeliverableWebhook({ row, box, targets, defaultSchedule: config.retrySchedule }),
   });
-  const http = createHttpClient({
+  const sender = createSender({
     kind: config.httpClient,
     connectionsPerOrigin: config.hostConcurrency,
     guardPrivateTargets: !config.allowPrivateTargets,
     maxResponseBytes: MAX_LOGGED_RESPONSE_BYTES,
+    connectTimeoutMs: config.timeoutMs,
   });
   const metrics = createMetrics(() => store.queueStats());
   const completions = new CompletionBuffer({
@@ -75,7 +75,7 @@ export async function startRelayService(
     metrics,
     logger,
     delivery: {
-      client: http.axios,
+      sender,
       limiter: new ConcurrencyLimiter({ total: config.concurrency, perKey: config.hostConcurrency }),
       timeoutMs: config.timeoutMs,
       guardPrivateTargets: !config.allowPrivateTargets,
@@ -122,7 +122,7 @@ export async function startRelayService(
     await pruner.stop();
     await relay.stop({ timeoutMs });
     await server.close();
-    await http.close().catch(() => undefined);
+    await sender.close().catch(() => undefined);
     await pool.end();
     logger.info({ relayId }, 'relay stopped');
   };

@@ -189,7 +189,8 @@ describe('outcomes', () => {
   });
 
   it('a timeout is a failed attempt, retried per the schedule', async () => {
-    const slow = await startTestRelay(fixture, { HOOKRELAY_RELAY_TIMEOUT: '300ms', HOOKRELAY_RELAY_LEASE: '1s' });
+    // undici's header timer has ~1 s resolution: the lease leaves room for it
+    const slow = await startTestRelay(fixture, { HOOKRELAY_RELAY_TIMEOUT: '300ms', HOOKRELAY_RELAY_LEASE: '5s' });
     await relay.stop({ timeoutMs: 1000 });
     try {
       receiver.reply = (r) => (r.url === '/slow' ? { hang: true } : { status: 200 });

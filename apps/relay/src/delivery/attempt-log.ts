@@ -1,6 +1,6 @@
 import { type JsonObject } from '@hookrelay/core';
 import { type AttemptLog, type AttemptOutcome } from '../outbox/types';
-import { type SendResult } from './send-request';
+import { type SendResult } from '../http/http-sender';
 
 export const MAX_LOGGED_RESPONSE_BYTES = 4096;
 
@@ -16,7 +16,8 @@ export function buildAttemptLog(input: {
       request: input.request,
       responseStatus: result.status,
       responseHeaders: result.headers,
-      responseBody: truncateUtf8(result.body, MAX_LOGGED_RESPONSE_BYTES),
+      // PostgreSQL text cannot hold NUL
+      responseBody: truncateUtf8(result.body, MAX_LOGGED_RESPONSE_BYTES).replaceAll('\u0000', ''),
       durationMs: result.durationMs,
       error: null,
       outcome: input.outcome,

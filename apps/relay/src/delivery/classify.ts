@@ -1,6 +1,6 @@
 import { classifyOutcome, type Outcome } from '@hookrelay/core';
 import { type TargetPlugin } from '@hookrelay/targets';
-import { type SendResult } from './send-request';
+import { type SendResult } from '../http/http-sender';
 
 /**
  * The generic verdict of core, refined by the target plugin for answers the generic rules call delivered

@@ -1,17 +1,16 @@
 import { classifyOutcome, type Outcome } from '@hookrelay/core';
-import { type AxiosInstance } from 'axios';
+import { type HttpSender, type SendResult } from '../http/http-sender';
 import { type ConcurrencyLimiter } from '../limits/concurrency-limiter';
 import { type AttemptOutcome, type ClaimedJob, type FinishedAttempt } from '../outbox/types';
 import { buildAttemptLog } from './attempt-log';
 import { classifySendResult } from './classify';
 import { prepareRequest, signPrepared } from './prepare-request';
-import { sendRequest, type SendResult } from './send-request';
 import { refuseLiteralTarget } from './ssrf-guard';
 import { decideTransition } from './transition';
 import { type WebhookLookup } from './webhook-cache';
 
 export interface DeliveryContext {
-  client: AxiosInstance;
+  sender: HttpSender;
   limiter: ConcurrencyLimiter;
   timeoutMs: number;
   guardPrivateTargets: boolean;
@@ -63,7 +62,7 @@ export async function deliverJob(input: {
     const signed = signPrepared({ jobId: job.id, request: prepared.request, webhook, now: context.now() });
     log = signed.log;
     input.markSent();
-    result = await sendRequest({ client: context.client, request: signed.request, timeoutMs: context.timeoutMs });
+    result = await context.sender.send({ ...signed.request, target: prepared.url }, context.timeoutMs);
   } finally {
     release();
   }

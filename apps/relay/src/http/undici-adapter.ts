@@ -6,6 +6,7 @@ import axios, {
   type InternalAxiosRequestConfig,
 } from 'axios';
 import { type Dispatcher } from 'undici';
+import { readCapped } from './read-capped';
 
 export interface UndiciAdapterOptions {
   /** An undici Agent or Pool: it owns the keep-alive connections. */
@@ -16,9 +17,6 @@ export interface UndiciAdapterOptions {
    */
   maxResponseBytes: number;
 }
-
-/** Bodies beyond this are not drained (the connection is dropped instead of reading megabytes). */
-const MAX_DRAIN_BYTES = 1024 * 1024;
 
 /**
  * An axios adapter that sends through undici's connection pool: axios stays the interface (config,
@@ -92,23 +90,4 @@ function toBody(data: unknown): string | Uint8Array | undefined {
   if (data === undefined || data === null) return undefined;
   if (typeof data === 'string' || data instanceof Uint8Array) return data;
   return JSON.stringify(data);
-}
-
-async function readCapped(body: Dispatcher.ResponseData['body'], maxBytes: number): Promise<string> {
-  const kept: Buffer[] = [];
-  let keptBytes = 0;
-  let seen = 0;
-  for await (const chunk of body as AsyncIterable<Buffer>) {
-    seen += chunk.length;
-    if (keptBytes < maxBytes) {
-      const part = chunk.length > maxBytes - keptBytes ? chunk.subarray(0, maxBytes - keptBytes) : chunk;
-      kept.push(part);
-      keptBytes += part.length;
-    }
-    if (seen > MAX_DRAIN_BYTES) {
-      body.destroy();
-      break;
-    }
-  }
-  return kept.length === 1 ? (kept[0] as Buffer).toString('utf8') : Buffer.concat(kept).toString('utf8');
 }

@@ -3,7 +3,6 @@ import { type ClaimedJob, type FinishedAttempt, type ReleasedJob } from './types
 import {
   CLAIM_SQL,
   COMPLETE_SQL,
-  DISABLE_WEBHOOK_SQL,
   LOAD_WEBHOOKS_SQL,
   PRUNE_ATTEMPTS_SQL,
   PRUNE_DELIVERED_SQL,
@@ -72,62 +71,29 @@ export class OutboxStore {
   /** Applies the transitions this relay still holds the lease for; returns the ids that were applied. */
   async complete(finished: readonly FinishedAttempt[]): Promise<Set<string>> {
     if (finished.length === 0) return new Set();
-    const n = finished.length;
-    const ids = new Array<string>(n);
-    const attempts = new Array<number>(n);
-    const statuses = new Array<string>(n);
-    const nextAt = new Array<Date | null>(n);
-    const errors = new Array<string | null>(n);
-    const codes = new Array<number | null>(n);
-    const accounts = new Array<string>(n);
-    const requests = new Array<string>(n);
-    const responseHeaders = new Array<string | null>(n);
-    const responseBodies = new Array<string | null>(n);
-    const durations = new Array<number | null>(n);
-    const outcomes = new Array<string>(n);
-    const attemptErrors = new Array<string | null>(n);
-    finished.forEach((f, i) => {
-      ids[i] = f.job.id;
-      attempts[i] = f.job.attempt;
-      statuses[i] = f.status;
-      nextAt[i] = f.nextAttemptAt;
-      errors[i] = f.lastError;
-      codes[i] = f.log.responseStatus;
-      accounts[i] = f.job.accountId;
-      requests[i] = JSON.stringify(f.log.request);
-      responseHeaders[i] = f.log.responseHeaders ? JSON.stringify(f.log.responseHeaders) : null;
-      responseBodies[i] = f.log.responseBody;
-      durations[i] = f.log.durationMs;
-      outcomes[i] = f.log.outcome;
-      attemptErrors[i] = f.log.error;
-    });
+    const input = finished.map((f) => ({
+      id: f.job.id,
+      attempt: f.job.attempt,
+      status: f.status,
+      next_attempt_at: f.nextAttemptAt,
+      last_error: f.lastError,
+      last_status_code: f.log.responseStatus,
+      account_id: f.job.accountId,
+      request: f.log.request,
+      response_headers: f.log.responseHeaders,
+      response_body: f.log.responseBody,
+      duration_ms: f.log.durationMs,
+      error: f.log.error,
+      outcome: f.log.outcome,
+      webhook_id: f.job.webhookId,
+      disable_reason: f.disableWebhookReason ?? null,
+    }));
     const { rows } = await this.pool.query<{ id: string }>({
       name: 'hookrelay_complete',
       text: COMPLETE_SQL,
-      values: [
-        this.relayId,
-        ids,
-        attempts,
-        statuses,
-        nextAt,
-        errors,
-        codes,
-        accounts,
-        requests,
-        responseHeaders,
-        responseBodies,
-        durations,
-        outcomes,
-        attemptErrors,
-      ],
+      values: [this.relayId, JSON.stringify(input)],
     });
-    const applied = new Set(rows.map((r) => r.id));
-    for (const f of finished) {
-      if (f.disableWebhookReason && applied.has(f.job.id)) {
-        await this.pool.query(DISABLE_WEBHOOK_SQL, [f.job.webhookId, f.disableWebhookReason]);
-      }
-    }
-    return applied;
+    return new Set(rows.map((r) => r.id));
   }
 
   async release(jobs: readonly ReleasedJob[]): Promise<void> {

@@ -30,12 +30,15 @@ export const CLAIM_SQL = `
 /**
  * Records a batch of finished attempts in one round trip: the guarded status transition and the attempt
  * rows (inserted for every attempt that was made, even when the lease was lost: it did happen).
- * $1 relay id; $2.. parallel arrays, one element per attempt.
+ * $1 relay id; $2 a JSON array with one object per attempt (one JSON document parses far faster than
+ * thirteen parallel arrays escaped element by element).
  */
 export const COMPLETE_SQL = `
   WITH input AS (
-    SELECT * FROM unnest($2::uuid[], $3::int[], $4::text[], $5::timestamptz[], $6::text[], $7::int[])
-      AS i(id, attempt, status, next_attempt_at, last_error, last_status_code)
+    SELECT * FROM jsonb_to_recordset($2::jsonb) AS i(
+      id uuid, attempt int, status text, next_attempt_at timestamptz, last_error text, last_status_code int,
+      account_id uuid, request jsonb, response_headers jsonb, response_body text, duration_ms int, error text,
+      outcome text, webhook_id uuid, disable_reason text)
   ), updated AS (
     UPDATE deliveries d
        SET status = i.status,
@@ -53,12 +56,18 @@ export const COMPLETE_SQL = `
     INSERT INTO delivery_attempts
       (account_id, delivery_id, attempt, request, response_status, response_headers, response_body,
        duration_ms, error, outcome)
-    SELECT a.* FROM unnest($8::uuid[], $2::uuid[], $3::int[], $9::jsonb[], $7::int[], $10::jsonb[], $11::text[],
-                           $12::int[], $14::text[], $13::text[])
-      AS a(account_id, delivery_id, attempt, request, response_status, response_headers, response_body,
-           duration_ms, error, outcome)
+    SELECT i.account_id, i.id, i.attempt, i.request, i.last_status_code, i.response_headers, i.response_body,
+           i.duration_ms, i.error, i.outcome
+      FROM input i
      -- a job deleted meanwhile (its webhook was deleted) has nothing to log against
-     WHERE EXISTS (SELECT 1 FROM deliveries x WHERE x.id = a.delivery_id)
+     WHERE EXISTS (SELECT 1 FROM deliveries x WHERE x.id = i.id)
+  ), disabled AS (
+    -- 410 Gone: the webhook is switched off in the same statement that kills the job
+    UPDATE webhooks w
+       SET status = 'disabled', disabled_reason = i.disable_reason, updated_at = now()
+      FROM input i
+     WHERE i.disable_reason IS NOT NULL AND w.id = i.webhook_id AND w.status = 'active'
+       AND i.id IN (SELECT id FROM updated)
   )
   SELECT id FROM updated`;
 
@@ -71,11 +80,6 @@ export const RELEASE_SQL = `
          updated_at = now()
     FROM unnest($2::uuid[], $3::int[], $4::boolean[]) AS i(id, attempt, sent)
    WHERE d.id = i.id AND d.locked_by = $1 AND d.attempts = i.attempt AND d.status = 'pending'`;
-
-/** $1 webhook id, $2 reason. */
-export const DISABLE_WEBHOOK_SQL = `
-  UPDATE webhooks SET status = 'disabled', disabled_reason = $2, updated_at = now()
-   WHERE id = $1 AND status = 'active'`;
 
 export const LOAD_WEBHOOKS_SQL = `
   SELECT id, account_id, name, status, trigger, element, method, url, headers, body, include_element_data,

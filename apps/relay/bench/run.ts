@@ -1,0 +1,326 @@
+/**
+ * `npm run bench -w @hookrelay/relay`: N queued jobs (default 20,000) to a local receiver (its own
+ * process), through the relay (as a process, rendering + signing + attempt logging on) with the undici
+ * adapter and with axios' default adapter, and through tuned pg-boss 10 with undici and with axios.
+ * Reports deliveries/s, p50/p99 commit-to-receipt latency, light-load latency, relay peak RSS.
+ * BENCH_JOBS and BENCH_ONLY (comma list of: undici-raw, relay, relay-axios, pgboss-undici, pgboss-axios, light)
+ * narrow the run.
+ */
+import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createSecretBox, generateSigningSecret } from '@hookrelay/core';
+import { createTestSchema } from '@hookrelay/db/testing';
+import PgBoss from 'pg-boss';
+import { Pool } from 'pg';
+import { Pool as UndiciPool } from 'undici';
+
+const N = Number(process.env.BENCH_JOBS ?? 20_000);
+const BATCH = 1000;
+const ONLY = process.env.BENCH_ONLY?.split(',');
+const RELAY_MAIN = path.join(__dirname, '..', 'dist', 'main.js');
+const RSVP = {
+  id: '5d7a1c3e-8f2b-4c1d-9e6a-0b1c2d3e4f50',
+  event_id: '0f9e8d7c-6b5a-4c3d-2e1f-0a9b8c7d6e5f',
+  email: 'ada@example.com',
+  name: 'Ada Lovelace',
+  status: 'yes',
+  seats: 2,
+  fields: { diet: 'vegetarian' },
+  created_at: '2025-11-27T10:00:00.000Z',
+  updated_at: '2025-11-27T10:00:00.000Z',
+};
+
+interface Result {
+  name: string;
+  perSecond: number;
+  /** Until the outbox says every job is done (attempt logged), not just received. */
+  recordedPerSecond?: number;
+  p50: number;
+  p99: number;
+  rssMb?: number;
+}
+
+const now = () => performance.timeOrigin + performance.now();
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+class ReceiverProcess {
+  private constructor(
+    private readonly child: ChildProcess,
+    readonly port: number,
+  ) {}
+  static async start(): Promise<ReceiverProcess> {
+    const child = fork(path.join(__dirname, 'receiver.ts'), [], {
+      execArgv: ['--import', 'tsx'],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    const port = await new Promise<number>((resolve) =>
+      child.on('message', (m: { type: string; port: number }) => m.type === 'ready' && resolve(m.port)),
+    );
+    return new ReceiverProcess(child, port);
+  }
+  private ask<T>(command: string): Promise<T> {
+    return new Promise((resolve) => {
+      const onMessage = (m: { type: string }) => {
+        if (m.type !== command) return;
+        this.child.off('message', onMessage);
+        resolve(m as T);
+      };
+      this.child.on('message', onMessage);
+      this.child.send(command);
+    });
+  }
+  reset = () => this.ask<unknown>('reset');
+  count = () => this.ask<{ count: number; distinct: number }>('count');
+  report = () => this.ask<{ batches: number[]; times: number[]; distinct: number }>('report');
+  stop = () => this.child.kill();
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+async function latencies(receiver: ReceiverProcess, commits: Map<number, number>) {
+  const { batches, times } = await receiver.report();
+  const values = times.map((t, i) => t - (commits.get(batches[i] as number) ?? NaN)).sort((a, b) => a - b);
+  return { p50: percentile(values, 50), p99: percentile(values, 99), last: Math.max(...times) };
+}
+
+async function waitForCount(receiver: ReceiverProcess, n: number, timeoutMs = 180_000) {
+  const deadline = Date.now() + timeoutMs;
+  while ((await receiver.count()).count < n) {
+    if (Date.now() > deadline) throw new Error(`receiver got ${(await receiver.count()).count}/${n} in time`);
+    await sleep(20);
+  }
+}
+
+function peakRssMb(pid: number | undefined): number | undefined {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = /VmHWM:\s+(\d+)/.exec(status)?.[1];
+    return kb ? Math.round(Number(kb) / 1024) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function main(): Promise<void> {
+  const schema = await createTestSchema('bench');
+  const pool = new Pool({ connectionString: schema.url, max: 4 });
+  const receiver = await ReceiverProcess.start();
+  const results: Result[] = [];
+  const light: { relay?: number; pgboss?: number } = {};
+  try {
+    const key = randomBytes(32).toString('base64');
+    const box = createSecretBox(key);
+    const account = (await pool.query(`INSERT INTO accounts (name) VALUES ('bench') RETURNING id`)).rows[0].id as string;
+    const webhook = (
+      await pool.query(
+        `INSERT INTO webhooks (account_id, name, status, trigger, element, method, url, headers, body, signing_secret)
+         VALUES ($1, 'bench', 'active', 'create', 'rsvp', 'POST', $2, $3, $4, $5) RETURNING id`,
+        [
+          account,
+          `http://127.0.0.1:${receiver.port}/hook/{{id}}`,
+          JSON.stringify([
+            { key: 'x-batch', value: '{{batch}}' },
+            { key: 'authorization', value: box.encrypt('Bearer bench-token'), secret: true },
+          ]),
+          JSON.stringify([
+            { key: 'contact.email', value: '{{email}}' },
+            { key: 'contact.name', value: '{{ name | upcase }}' },
+            { key: 'seats', value: '{{seats}}' },
+          ]),
+          box.encrypt(generateSigningSecret()),
+        ],
+      )
+    ).rows[0].id as string;
+
+    const enqueueBatch = async (batch: number, count: number) => {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const snap = await client.query(
+          `INSERT INTO element_snapshots (account_id, element, element_id, trigger, data) VALUES ($1, 'rsvp', $2, 'create', $3) RETURNING id`,
+          [account, RSVP.id, JSON.stringify({ ...RSVP, batch })],
+        );
+        await client.query(
+          `INSERT INTO deliveries (account_id, webhook_id, snapshot_id) SELECT $1, $2, $3 FROM generate_series(1, $4)`,
+          [account, webhook, snap.rows[0].id, count],
+        );
+        await client.query('COMMIT');
+      } finally {
+        client.release();
+      }
+      return now();
+    };
+    const cleanOutbox = () => pool.query(`TRUNCATE delivery_attempts, deliveries, element_snapshots`);
+
+    const startRelay = async (env: Record<string, string>) => {
+      // e.g. RELAY_NODE_ARGS=--cpu-prof to profile the relay under the bench
+      const nodeArgs = process.env.RELAY_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+      const child = spawn(process.execPath, [...nodeArgs, RELAY_MAIN], {
+        env: {
+          PATH: process.env.PATH ?? '',
+          DATABASE_URL: schema.url,
+          HOOKRELAY_ENCRYPTION_KEY: key,
+          HOOKRELAY_ALLOW_PRIVATE_TARGETS: 'true',
+          RELAY_PORT: '0',
+          LOG_LEVEL: 'info',
+          ...env,
+        },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      await new Promise<void>((resolve, reject) => {
+        let out = '';
+        child.stdout?.on('data', (c: Buffer) => {
+          out += c.toString();
+          if (out.includes('relay started')) resolve();
+        });
+        child.once('exit', () => reject(new Error(`relay exited:\n${out}`)));
+      });
+      return child;
+    };
+    const stopRelay = async (child: ChildProcess) => {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    };
+
+    const run = (name: string) => !ONLY || ONLY.includes(name);
+
+    if (run('undici-raw')) {
+      await receiver.reset();
+      const target = new UndiciPool(`http://127.0.0.1:${receiver.port}`, { connections: 128 });
+      const body = JSON.stringify({ element_data: RSVP });
+      const started = now();
+      let next = 0;
+      await Promise.all(
+        Array.from({ length: 128 }, async () => {
+          while (next < N) {
+            next++;
+            const res = await target.request({ path: '/raw', method: 'POST', body, headers: { 'content-type': 'application/json', 'x-batch': '0' } });
+            await res.body.text();
+          }
+        }),
+      );
+      results.push({ name: 'undici alone (no queue)', perSecond: N / ((now() - started) / 1000), p50: NaN, p99: NaN });
+      await target.close();
+    }
+
+    for (const [name, label, env] of [
+      ['relay', 'relay: undici pool (default)', {}],
+      ['relay-axios-undici', 'relay: axios + undici-pool adapter', { HOOKRELAY_HTTP_CLIENT: 'axios' }],
+      ['relay-axios', 'relay: axios + default http adapter', { HOOKRELAY_HTTP_CLIENT: 'axios-default' }],
+    ] as const) {
+      if (!run(name)) continue;
+      await cleanOutbox();
+      await receiver.reset();
+      const relay = await startRelay(env);
+      const commits = new Map<number, number>();
+      const started = now();
+      for (let b = 0; b < N / BATCH; b++) commits.set(b, await enqueueBatch(b, BATCH));
+      await waitForCount(receiver, N);
+      for (;;) {
+        const { rows } = await pool.query(`SELECT count(*)::int AS n FROM deliveries WHERE status = 'delivered'`);
+        if (rows[0].n >= N) break;
+        await sleep(10);
+      }
+      const recorded = now();
+      const lat = await latencies(receiver, commits);
+      const attempts = (await pool.query(`SELECT count(*)::int AS n FROM delivery_attempts`)).rows[0].n as number;
+      if (attempts < N) throw new Error(`only ${attempts} attempt rows for ${N} deliveries`);
+      results.push({
+        name: label,
+        perSecond: N / ((lat.last - started) / 1000),
+        recordedPerSecond: N / ((recorded - started) / 1000),
+        p50: lat.p50,
+        p99: lat.p99,
+        rssMb: peakRssMb(relay.pid),
+      });
+      await stopRelay(relay);
+    }
+
+    for (const client of ['undici', 'axios'] as const) {
+      if (!run(`pgboss-${client}`)) continue;
+      await receiver.reset();
+      const bossSchema = `pgboss_${randomBytes(4).toString('hex')}`;
+      const producer = new PgBoss({ connectionString: schema.url, schema: bossSchema, max: 4, supervise: false, schedule: false });
+      await producer.start();
+      await producer.createQueue('bench');
+      const worker = fork(path.join(__dirname, 'pgboss-worker.ts'), [], {
+        execArgv: ['--import', 'tsx'],
+        env: { ...process.env, DATABASE_URL: schema.url, PGBOSS_SCHEMA: bossSchema, RECEIVER_URL: `http://127.0.0.1:${receiver.port}/boss`, CLIENT: client },
+        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      });
+      await new Promise<void>((resolve) => worker.on('message', (m: { type: string }) => m.type === 'ready' && resolve()));
+      const commits = new Map<number, number>();
+      const started = now();
+      for (let b = 0; b < N / BATCH; b++) {
+        await producer.insert(Array.from({ length: BATCH }, () => ({ name: 'bench', data: { ...RSVP, batch: b } })));
+        commits.set(b, now());
+      }
+      await waitForCount(receiver, N);
+      const lat = await latencies(receiver, commits);
+      results.push({ name: `pg-boss 10 (8 workers, batch 500) + ${client}`, perSecond: N / ((lat.last - started) / 1000), p50: lat.p50, p99: lat.p99, rssMb: peakRssMb(worker.pid) });
+
+      if (client === 'undici' && run('light')) light.pgboss = await lightLoad(receiver, async () => {
+        await producer.send('bench', { ...RSVP, batch: 0 });
+      });
+      worker.send('stop');
+      await new Promise((resolve) => worker.once('exit', resolve));
+      await producer.stop({ graceful: false, wait: true });
+      await pool.query(`DROP SCHEMA IF EXISTS ${bossSchema} CASCADE`);
+    }
+
+    if (run('light')) {
+      await cleanOutbox();
+      const relay = await startRelay({});
+      light.relay = await lightLoad(receiver, () => enqueueBatch(0, 1).then(() => undefined));
+      await stopRelay(relay);
+    }
+  } finally {
+    receiver.stop();
+    await pool.end();
+    await schema.drop();
+  }
+  print(results, light);
+}
+
+/** One job every 20 ms, 200 times: the p50 from commit to receipt when nothing is queued. */
+async function lightLoad(receiver: ReceiverProcess, enqueueOne: () => Promise<void>): Promise<number> {
+  await receiver.reset();
+  const commits: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    await enqueueOne();
+    commits.push(now());
+    await sleep(20);
+  }
+  await waitForCount(receiver, 200, 30_000);
+  const { times } = await receiver.report();
+  const values = times.map((t, i) => t - (commits[i] as number)).sort((a, b) => a - b);
+  return percentile(values, 50);
+}
+
+function print(results: Result[], light: { relay?: number; pgboss?: number }) {
+  const f = (n: number | undefined, digits = 0) => (n === undefined || Number.isNaN(n) ? '-' : n.toFixed(digits));
+  console.log(`\n${N} jobs, ${os.cpus().length} CPUs (${os.cpus()[0]?.model}), node ${process.version}, load avg ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log('| run | deliveries/s (to receipt) | deliveries/s (attempt logged) | p50 ms | p99 ms | peak RSS MB |');
+  console.log('|---|---|---|---|---|---|');
+  for (const r of results) {
+    console.log(`| ${r.name} | ${f(r.perSecond)} | ${f(r.recordedPerSecond)} | ${f(r.p50, 1)} | ${f(r.p99, 1)} | ${f(r.rssMb)} |`);
+  }
+  const relay = results.find((r) => r.name.includes('(default)'));
+  const bossUndici = results.find((r) => r.name.includes('pg-boss') && r.name.endsWith('undici'));
+  const bossAxios = results.find((r) => r.name.includes('pg-boss') && r.name.endsWith('axios'));
+  if (relay && bossUndici) console.log(`relay / pg-boss+undici: ${(relay.perSecond / bossUndici.perSecond).toFixed(2)}x`);
+  if (relay && bossAxios) console.log(`relay / pg-boss+axios: ${(relay.perSecond / bossAxios.perSecond).toFixed(2)}x`);
+  if (light.relay !== undefined) console.log(`light load (1 job / 20 ms) p50 commit-to-receipt: relay ${f(light.relay, 1)} ms`);
+  if (light.pgboss !== undefined) console.log(`light load p50: pg-boss ${f(light.pgboss, 1)} ms (polling every 0.5 s)`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,43 @@
+import { type AxiosInstance } from 'axios';
+import { describeTransportError, type HttpSender, type OutgoingRequest, type SendResult } from './http-sender';
+
+/** Sends with an axios instance (whatever its adapter); statuses never throw, redirects are not followed. */
+export function createAxiosSender(options: { axios: AxiosInstance; close: () => Promise<void> }): HttpSender {
+  return {
+    async send(request: OutgoingRequest, timeoutMs: number): Promise<SendResult> {
+      const started = performance.now();
+      try {
+        const response = await options.axios.request<string>({
+          method: request.method,
+          url: request.url,
+          headers: request.headers,
+          data: request.body,
+          timeout: timeoutMs,
+        });
+        return {
+          kind: 'response',
+          status: response.status,
+          headers: plainHeaders(response.headers),
+          body: typeof response.data === 'string' ? response.data : String(response.data ?? ''),
+          durationMs: Math.round(performance.now() - started),
+        };
+      } catch (error) {
+        return { kind: 'error', ...describeTransportError(error, timeoutMs), durationMs: Math.round(performance.now() - started) };
+      }
+    },
+    close: options.close,
+  };
+}
+
+function plainHeaders(headers: unknown): Record<string, string | string[]> {
+  const source =
+    headers && typeof (headers as { toJSON?: unknown }).toJSON === 'function'
+      ? (headers as { toJSON(): Record<string, unknown> }).toJSON()
+      : (headers as Record<string, unknown>);
+  const out: Record<string, string | string[]> = {};
+  for (const [key, value] of Object.entries(source ?? {})) {
+    if (value === undefined || value === null) continue;
+    out[key] = Array.isArray(value) ? value.map(String) : String(value);
+  }
+  return out;
+}

@@ -1,0 +1,64 @@
+import http from 'node:http';
+import https from 'node:https';
+import axios from 'axios';
+import { Agent } from 'undici';
+import { type HttpClientKind } from '../config';
+import { guardedLookup } from '../delivery/ssrf-guard';
+import { createAxiosSender } from './axios-sender';
+import { type HttpSender } from './http-sender';
+import { createUndiciAdapter } from './undici-adapter';
+import { createUndiciSender } from './undici-sender';
+
+export interface SenderOptions {
+  kind: HttpClientKind;
+  /** Keep-alive connections per origin. */
+  connectionsPerOrigin: number;
+  guardPrivateTargets: boolean;
+  maxResponseBytes: number;
+  connectTimeoutMs: number;
+}
+
+const KEEP_ALIVE_MS = 30_000;
+
+/**
+ * The relay's HTTP client, by HOOKRELAY_HTTP_CLIENT:
+ * - 'undici': undici's pool directly (the fastest; the default),
+ * - 'axios': axios with an adapter built on the same undici pool (axios as the interface),
+ * - 'axios-default': axios' own http adapter on keep-alive agents (for comparison).
+ * With the guard on, every connection resolves its host through the SSRF-checking lookup.
+ */
+export function createSender(options: SenderOptions): HttpSender {
+  const lookup = options.guardPrivateTargets ? guardedLookup : undefined;
+  if (options.kind === 'undici' || options.kind === 'axios') {
+    const dispatcher = new Agent({
+      connections: options.connectionsPerOrigin,
+      keepAliveTimeout: KEEP_ALIVE_MS,
+      connect: { timeout: options.connectTimeoutMs, ...(lookup ? { lookup } : {}) },
+    });
+    if (options.kind === 'undici') return createUndiciSender({ dispatcher, maxResponseBytes: options.maxResponseBytes });
+    const instance = axios.create({
+      ...AXIOS_COMMON,
+      adapter: createUndiciAdapter({ dispatcher, maxResponseBytes: options.maxResponseBytes }),
+    });
+    return createAxiosSender({ axios: instance, close: () => dispatcher.close() });
+  }
+  const agentOptions = { keepAlive: true, maxSockets: options.connectionsPerOrigin, ...(lookup ? { lookup } : {}) };
+  const httpAgent = new http.Agent(agentOptions);
+  const httpsAgent = new https.Agent(agentOptions);
+  const instance = axios.create({ ...AXIOS_COMMON, adapter: 'http', httpAgent, httpsAgent, maxContentLength: -1 });
+  return createAxiosSender({
+    axios: instance,
+    close: async () => {
+      httpAgent.destroy();
+      httpsAgent.destroy();
+    },
+  });
+}
+
+const AXIOS_COMMON = {
+  maxRedirects: 0,
+  validateStatus: () => true,
+  responseType: 'text' as const,
+  transformRequest: [(data: unknown) => data],
+  transformResponse: [(data: unknown) => data],
+};

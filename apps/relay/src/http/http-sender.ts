@@ -1,0 +1,42 @@
+import { type RenderedRequest } from '@hookrelay/core';
+import { findSsrfRefusal } from '../delivery/ssrf-guard';
+
+export const SEND_ERRORS = ['timeout', 'network', 'ssrf'] as const;
+export type SendError = (typeof SEND_ERRORS)[number];
+
+export type SendResult =
+  | { kind: 'response'; status: number; headers: Record<string, string | string[]>; body: string; durationMs: number }
+  | { kind: 'error'; error: SendError; message: string; durationMs: number };
+
+export interface OutgoingRequest extends RenderedRequest {
+  /** `url`, already parsed (the delivery checked it). */
+  target: URL;
+}
+
+/** How the relay sends one request. Never throws: every failure becomes a SendResult. */
+export interface HttpSender {
+  send(request: OutgoingRequest, timeoutMs: number): Promise<SendResult>;
+  close(): Promise<void>;
+}
+
+const TIMEOUT_CODES = new Set([
+  'ECONNABORTED',
+  'ETIMEDOUT',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
+
+/** Maps a transport error (undici's or axios') to what the classifier needs. */
+export function describeTransportError(
+  error: unknown,
+  timeoutMs: number,
+): { error: SendError; message: string } {
+  const refusal = findSsrfRefusal(error);
+  if (refusal) return { error: 'ssrf', message: refusal.message };
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+  const code = (error as { code?: string }).code ?? cause?.code;
+  if (code && TIMEOUT_CODES.has(code)) return { error: 'timeout', message: `no response within ${timeoutMs} ms` };
+  const message = (error as Error).message || cause?.message || 'network error';
+  return { error: 'network', message: code && !message.includes(code) ? `${code}: ${message}` : message };
+}
