@@ -134,23 +134,100 @@ describe('fuzzing every write endpoint', () => {
     await stack?.stop();
   });
 
+  const webhookFields = { trigger: 'create', element: 'group', url: 'http://127.0.0.1:9/x' };
+  /** `valid(value)`: a body that would be accepted, with `value` in one of its text fields. */
   const endpoints: Array<{
     method: 'POST' | 'PATCH';
     path: () => string;
     body: fc.Arbitrary<string>;
     counts?: keyof typeof created;
+    valid?: (value: unknown) => Record<string, unknown>;
   }> = [
-    { method: 'POST', path: () => '/v1/groups', body: bodyOf(groupBody), counts: 'groups' },
-    { method: 'PATCH', path: () => `/v1/groups/${ids.group}`, body: bodyOf(groupBody) },
-    { method: 'POST', path: () => '/v1/events', body: bodyOf(eventBody), counts: 'events' },
-    { method: 'PATCH', path: () => `/v1/events/${ids.event}`, body: bodyOf(eventBody) },
-    { method: 'POST', path: () => `/v1/events/${ids.event}/rsvps`, body: bodyOf(rsvpBody), counts: 'rsvps' },
-    { method: 'PATCH', path: () => `/v1/rsvps/${ids.rsvp}`, body: bodyOf(rsvpBody) },
-    { method: 'POST', path: () => '/v1/webhooks', body: bodyOf(webhookBody), counts: 'webhooks' },
-    { method: 'PATCH', path: () => `/v1/webhooks/${ids.webhook}`, body: bodyOf(webhookBody) },
+    {
+      method: 'POST',
+      path: () => '/v1/groups',
+      body: bodyOf(groupBody),
+      counts: 'groups',
+      valid: (v) => ({ name: v }),
+    },
+    {
+      method: 'PATCH',
+      path: () => `/v1/groups/${ids.group}`,
+      body: bodyOf(groupBody),
+      valid: (v) => ({ description: v }),
+    },
+    {
+      method: 'POST',
+      path: () => '/v1/events',
+      body: bodyOf(eventBody),
+      counts: 'events',
+      valid: (v) => ({ title: v }),
+    },
+    {
+      method: 'PATCH',
+      path: () => `/v1/events/${ids.event}`,
+      body: bodyOf(eventBody),
+      valid: (v) => ({ title: v }),
+    },
+    {
+      method: 'POST',
+      path: () => `/v1/events/${ids.event}/rsvps`,
+      body: bodyOf(rsvpBody),
+      counts: 'rsvps',
+      valid: (v) => ({ email: 'n@example.com', name: 'n', fields: { answer: v } }),
+    },
+    {
+      method: 'PATCH',
+      path: () => `/v1/rsvps/${ids.rsvp}`,
+      body: bodyOf(rsvpBody),
+      valid: (v) => ({ name: v }),
+    },
+    {
+      method: 'POST',
+      path: () => '/v1/webhooks',
+      body: bodyOf(webhookBody),
+      counts: 'webhooks',
+      valid: (v) => ({ ...webhookFields, name: v }),
+    },
+    {
+      method: 'PATCH',
+      path: () => `/v1/webhooks/${ids.webhook}`,
+      body: bodyOf(webhookBody),
+      valid: (v) => ({ name: v }),
+    },
     { method: 'POST', path: () => `/v1/webhooks/${ids.webhook}/replay`, body: bodyOf(replayBody) },
     { method: 'POST', path: () => `/v1/webhooks/${ids.webhook}/preview`, body: bodyOf(previewBody) },
   ];
+
+  /**
+   * Input classes that made the API answer 500 when this suite was written (reported to the API owner).
+   * The fuzz property leaves them out; each is pinned here on every endpoint that has a text field.
+   */
+  async function expectNo500Anywhere(value: unknown): Promise<void> {
+    const wrong: string[] = [];
+    for (const endpoint of endpoints) {
+      if (!endpoint.valid) continue;
+      const res = await stack.client.request(
+        endpoint.method,
+        endpoint.path(),
+        JSON.stringify(endpoint.valid(value)),
+      );
+      if (res.status >= 500) wrong.push(`${endpoint.method} ${endpoint.path()} → ${res.status}`);
+    }
+    expect(wrong).toEqual([]);
+  }
+  // BUG(api): a NUL byte (\u0000) in any string field reaches PostgreSQL and answers 500
+  // ("invalid byte sequence for encoding UTF8: 0x00"). Repro: POST /v1/groups {"name":"a\u0000b"}.
+  it.skip('a NUL byte in a string field is refused or stored cleanly, never a 500', () =>
+    expectNo500Anywhere(KNOWN_500_INPUTS.nulByte.name));
+  // BUG(api): a lone UTF-16 surrogate (JSON "\ud800") goes into the jsonb snapshot and answers 500
+  // ("invalid input syntax for type json"). Repro: POST /v1/groups {"name":"a\ud800b"}.
+  it.skip('a lone surrogate in a string field is refused or stored cleanly, never a 500', () =>
+    expectNo500Anywhere(KNOWN_500_INPUTS.loneSurrogate.name));
+  // BUG(api): JSON nested ~2,000+ levels deep overflows the stack in class-transformer (RangeError) → 500.
+  // Repro: POST /v1/groups {"name": [{"deeper": [ ... 3,000 levels ... ]}]}.
+  it.skip('deeply nested JSON is refused or stored cleanly, never a 500', () =>
+    expectNo500Anywhere(KNOWN_500_INPUTS.deepNesting.name));
 
   for (const endpoint of endpoints) {
     it(`${endpoint.method} ${endpoint.path().replace(/[0-9a-f-]{36}/g, ':id')}: never 5xx, 4xx are problem+json`, async () => {

@@ -38,7 +38,7 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 
 /** Removes what KNOWN_500_INPUTS covers: NUL bytes, lone surrogates, nesting deeper than 200 levels. */
 export function withoutKnown500s(value: unknown, depth = 0): unknown {
-  if (typeof value === 'string') return value.replace(LONE_SURROGATE, '\ufffd').replace(/\u0000/g, '');
+  if (typeof value === 'string') return value.replace(LONE_SURROGATE, '\ufffd').replaceAll('\u0000', '');
   if (depth > 200) return 'too deep';
   if (Array.isArray(value)) return value.map((v) => withoutKnown500s(v, depth + 1));
   if (typeof value === 'object' && value !== null) {
