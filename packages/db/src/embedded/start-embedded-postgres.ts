@@ -1,12 +1,13 @@
+import { execFile } from 'node:child_process';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { Client } from 'pg';
-import { findPostgresBinaries } from './binaries';
+import { binariesReachableBy, findPostgresBinaries } from './binaries';
 import { initialiseCluster, isInitialised } from './initialise-cluster';
 import { findFreePort, isPortFree } from './ports';
 import { serverCommands, type ServerCommands } from './server-commands';
 import { readOrCreateSettings, saveSettings, settingsPath } from './settings';
-import { resolveServerUser } from './system-user';
+import { resolveServerUser, type ServerUser } from './system-user';
 
 export interface EmbeddedPostgresOptions {
   /** The cluster's directory (created on first start). */
@@ -40,10 +41,11 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const dataDir = resolve(options.dataDir);
   const throwaway = options.throwaway ?? false;
   if (!DATABASE_NAME.test(options.database)) throw new Error(`Invalid database name: ${options.database}`);
-  const [binaries, user] = await Promise.all([findPostgresBinaries(), resolveServerUser()]);
+  const user = await resolveServerUser();
+  const binaries = await binariesReachableBy(await findPostgresBinaries(), user);
   const commands = serverCommands({ binaries, user, dataDir });
   await mkdir(dirname(dataDir), { recursive: true });
-  await checkServerUserCanRun(commands, user.name, dataDir);
+  await checkServerUserCanReach(user, dataDir);
 
   const settings = await readOrCreateSettings(dataDir);
   if (!(await isInitialised(dataDir))) {
@@ -120,14 +122,17 @@ async function ensureDatabase(adminUrl: string, database: string): Promise<void>
   }
 }
 
-/** As root the server runs as `postgres`, which must be able to reach the binaries and the data directory. */
-async function checkServerUserCanRun(commands: ServerCommands, userName: string, dataDir: string): Promise<void> {
-  const version = await commands.run('pg_ctl', ['--version']);
-  if (version.code !== 0) {
+/** As root the server runs as `postgres`, which must be able to reach the data directory. */
+async function checkServerUserCanReach(user: ServerUser, dataDir: string): Promise<void> {
+  if (user.uid === undefined) return;
+  const parent = dirname(dataDir);
+  const reachable = await new Promise<boolean>((resolve) => {
+    execFile('/bin/sh', ['-c', 'cd "$1"', 'sh', parent], { uid: user.uid, gid: user.gid, cwd: '/' }, (error) => resolve(!error));
+  });
+  if (!reachable) {
     throw new Error(
-      `The "${userName}" user cannot run the embedded PostgreSQL binaries (${version.stderr.trim()}). ` +
-        `Every directory above node_modules and ${dirname(dataDir)} must be searchable by that user (chmod o+x), ` +
-        'or run as a normal user, or set DATABASE_URL.',
+      `PostgreSQL refuses to run as root, and the "${user.name}" user it runs as instead cannot reach ${parent}: ` +
+        'every directory above it must be searchable by that user (chmod o+x), or run as a normal user, or set DATABASE_URL.',
     );
   }
 }
