@@ -28,6 +28,7 @@ import { startServer } from './server';
 export interface RelayService {
   relayId: string;
   relay: Relay;
+  pruner: RetentionPruner;
   /** The port /health and /metrics listen on. */
   port: number;
   /** Graceful and idempotent: stop claiming, finish or release in-flight jobs, close everything. */
@@ -88,7 +89,12 @@ export async function startRelayService(
     pollMs: config.pollMs,
     maxHeld: config.concurrency + config.batchSize,
   });
-  const listener = new NotifyListener({ databaseUrl: config.databaseUrl, onNotify: () => relay.wake(), logger });
+  const listener = new NotifyListener({
+    databaseUrl: config.databaseUrl,
+    applicationName: `hookrelay-listen ${relayId}`,
+    onNotify: () => relay.wake(),
+    logger,
+  });
   const pruner = new RetentionPruner({
     store,
     retentionMs: config.retentionMs,
@@ -129,6 +135,7 @@ export async function startRelayService(
   return {
     relayId,
     relay,
+    pruner,
     port: server.port,
     stop: (input = {}) => (stopped ??= stop(input.timeoutMs ?? config.shutdownTimeoutMs)),
   };

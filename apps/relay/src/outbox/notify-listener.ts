@@ -15,6 +15,8 @@ export class NotifyListener {
   constructor(
     private readonly options: {
       databaseUrl: string;
+      /** Shown in pg_stat_activity, so operators (and tests) can find this connection. */
+      applicationName: string;
       onNotify: () => void;
       logger: Logger;
       reconnectDelayMs?: number;
@@ -35,7 +37,10 @@ export class NotifyListener {
   }
 
   private async connect(): Promise<void> {
-    const client = new Client({ connectionString: this.options.databaseUrl });
+    const client = new Client({
+      connectionString: this.options.databaseUrl,
+      application_name: this.options.applicationName.slice(0, 63),
+    });
     client.on('notification', () => this.options.onNotify());
     client.on('error', (error) => {
       if (this.client !== client) return;

@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OutboxFixture, waitFor } from './fixtures';
+import { Receiver } from './receiver';
+import { startTestRelay } from './relay-harness';
+
+let fixture: OutboxFixture;
+let receiver: Receiver;
+
+beforeAll(async () => {
+  fixture = await OutboxFixture.create();
+  receiver = await Receiver.start();
+});
+afterAll(async () => {
+  await receiver?.close();
+  await fixture?.close();
+});
+
+describe('operations', () => {
+  it('NOTIFY wakes the relay, also after its LISTEN connection was killed (polling is an hour away)', async () => {
+    const relay = await startTestRelay(fixture, { HOOKRELAY_RELAY_POLL_INTERVAL: '1h' });
+    try {
+      const hook = await fixture.insertWebhook({ url: receiver.url('/notify') });
+      const [first] = await fixture.enqueue({ webhookId: hook.id });
+      await waitFor(async () => (await fixture.delivery(first as string)).status === 'delivered');
+
+      const killed = await fixture.pool.query(
+        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1`,
+        [`hookrelay-listen ${relay.relayId}`.slice(0, 63)],
+      );
+      expect(killed.rowCount).toBe(1);
+      await waitFor(async () => {
+        const { rows } = await fixture.pool.query(`SELECT 1 FROM pg_stat_activity WHERE application_name = $1`, [
+          `hookrelay-listen ${relay.relayId}`.slice(0, 63),
+        ]);
+        return rows.length === 1;
+      }, { what: 'the LISTEN connection to come back' });
+      const [second] = await fixture.enqueue({ webhookId: hook.id });
+      await waitFor(async () => (await fixture.delivery(second as string)).status === 'delivered');
+    } finally {
+      await relay.stop({ timeoutMs: 1000 });
+    }
+  });
+
+  it('prunes delivered jobs and attempts past the retention, and nothing else', async () => {
+    const relay = await startTestRelay(fixture, { HOOKRELAY_RELAY_RETENTION: '1h' });
+    try {
+      const hook = await fixture.insertWebhook({ url: receiver.url('/retention') });
+      const ids = await fixture.enqueue({ webhookId: hook.id, count: 3 });
+      await waitFor(async () => {
+        const rows = await Promise.all(ids.map((id) => fixture.delivery(id)));
+        return rows.every((r) => r.status === 'delivered');
+      });
+      const [old, fresh, deadJob] = ids as [string, string, string];
+      await fixture.pool.query(`UPDATE deliveries SET completed_at = now() - interval '2 hours' WHERE id = ANY($1)`, [[old]]);
+      await fixture.pool.query(
+        `UPDATE deliveries SET status = 'dead', completed_at = now() - interval '2 hours' WHERE id = $1`,
+        [deadJob],
+      );
+      await fixture.pool.query(`UPDATE delivery_attempts SET created_at = now() - interval '2 hours' WHERE delivery_id = ANY($1)`, [[old, deadJob]]);
+      await relay.pruner.runOnce();
+      const { rows } = await fixture.pool.query(`SELECT id FROM deliveries WHERE id = ANY($1) ORDER BY id`, [ids]);
+      expect(rows.map((r) => r.id).sort()).toEqual([fresh, deadJob].sort());
+      expect(await fixture.attempts(deadJob)).toEqual([]);
+      expect(await fixture.attempts(fresh)).toHaveLength(1);
+    } finally {
+      await relay.stop({ timeoutMs: 1000 });
+    }
+  });
+});
