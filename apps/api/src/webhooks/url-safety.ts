@@ -3,13 +3,19 @@ import { lookup } from 'node:dns/promises';
 import { isForbiddenAddress, parseHostLiteral } from '@hookrelay/core';
 import type { FieldError } from '@hookrelay/core';
 import { API_CONFIG, ApiConfig } from '../config';
+import { UrlTemplate, fieldsNamingHost, resolveSaveTimeHost } from './save-time-host';
 
 const DNS_TIMEOUT_MS = 3_000;
 
+export const ELEMENT_HOST_MESSAGE =
+  'the host must be written out or come from target settings: a host built from element or delivery ' +
+  'variables would let whoever writes the element choose where the request goes';
+
 /**
- * SSRF check at save time (DESIGN §4): a literal forbidden address, or a name that resolves to one, is
- * refused. A name that does not resolve (yet) is accepted: the relay checks again after DNS, at delivery.
- * A host built from variables cannot be known now and is left to the relay.
+ * SSRF check at save time (DESIGN §4). The URL is rendered with the webhook's real settings, so a URL
+ * built from settings (`{{settings.webhook_url}}`) is checked like a literal one: a forbidden address,
+ * or a name that resolves to one, is refused. A name that does not resolve (yet) is accepted: the relay
+ * checks again after DNS, at delivery. A host built from element or delivery variables is refused.
  */
 @Injectable()
 export class UrlSafetyChecker {
@@ -19,35 +25,33 @@ export class UrlSafetyChecker {
     this.allowPrivate = config.allowPrivateTargets;
   }
 
-  async check(urlTemplate: string): Promise<FieldError | undefined> {
-    if (this.allowPrivate) return undefined;
-    const host = hostOf(urlTemplate);
-    if (host === undefined || host.includes('{')) return undefined;
-    const literal = parseHostLiteral(host);
-    if (literal !== undefined) {
-      return isForbiddenAddress(literal) ? refusal(`${host} is a private or reserved address`) : undefined;
+  async check(template: UrlTemplate): Promise<FieldError[]> {
+    const resolved = resolveSaveTimeHost(template);
+    if (resolved.kind === 'element-dependent') return [{ field: 'url', message: ELEMENT_HOST_MESSAGE }];
+    if (resolved.kind === 'unrenderable') {
+      const fields = fieldsNamingHost(template);
+      return fields.map((field) => ({ field, message: `the URL does not render with these settings: ${resolved.problem}` }));
     }
-    const addresses = await resolveAll(host);
-    const forbidden = addresses.find((address) => isForbiddenAddress(address));
-    return forbidden ? refusal(`${host} resolves to ${forbidden}, a private or reserved address`) : undefined;
+    if (this.allowPrivate) return [];
+    const reason = await forbiddenReason(resolved.host);
+    if (!reason) return [];
+    return fieldsNamingHost(template, resolved.host).map((field) => ({
+      field,
+      message: `${reason}; such targets are refused (HOOKRELAY_ALLOW_PRIVATE_TARGETS=true allows them in development)`,
+    }));
   }
 }
 
-function refusal(reason: string): FieldError {
-  return {
-    field: 'url',
-    message: `${reason}; such targets are refused (HOOKRELAY_ALLOW_PRIVATE_TARGETS=true allows them in development)`,
-  };
-}
-
-/** The host of an http(s) URL template (brackets of an IPv6 literal removed), from the raw text. */
-export function hostOf(urlTemplate: string): string | undefined {
-  const match = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/i.exec(urlTemplate.trim());
-  if (!match?.[1]) return undefined;
-  const authority = match[1].slice(match[1].lastIndexOf('@') + 1);
-  const bracketed = /^\[([^\]]*)\]/.exec(authority);
-  if (bracketed) return bracketed[1];
-  return authority.replace(/:[^:]*$/, '').toLowerCase();
+/** Why a host may not be called, or undefined when it may. */
+async function forbiddenReason(host: string): Promise<string | undefined> {
+  const bare = host.replace(/^\[(.*)\]$/, '$1');
+  const literal = parseHostLiteral(bare);
+  if (literal !== undefined) {
+    return isForbiddenAddress(literal) ? `${host} is a private or reserved address` : undefined;
+  }
+  const addresses = await resolveAll(bare);
+  const forbidden = addresses.find((address) => isForbiddenAddress(address));
+  return forbidden ? `${host} resolves to ${forbidden}, a private or reserved address` : undefined;
 }
 
 async function resolveAll(host: string): Promise<string[]> {

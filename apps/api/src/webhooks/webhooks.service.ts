@@ -291,8 +291,14 @@ export class WebhooksService {
       }
     }
     if (!errors.some((e) => e.field === 'url')) {
-      const unsafe = await this.urlSafety.check(draft.url);
-      if (unsafe) errors.push(unsafe);
+      errors.push(
+        ...(await this.urlSafety.check({
+          element: draft.element,
+          trigger: draft.trigger,
+          url: draft.url,
+          settings: draft.target?.settings ?? {},
+        })),
+      );
     }
     if (errors.length > 0) throw validationFailed(errors);
   }
