@@ -45,7 +45,8 @@ async function main(): Promise<void> {
   const secrets = await readOrCreateLocalSecrets(dataDir);
   const encryptionKey = process.env.HOOKRELAY_ENCRYPTION_KEY || secrets.encryptionKey;
   const demoApiKey = process.env.HOOKRELAY_BOOTSTRAP_API_KEY || secrets.demoApiKey;
-  const allowPrivateTargets = (process.env.HOOKRELAY_ALLOW_PRIVATE_TARGETS || 'true') === 'true';
+  // Local development defaults to allowing private targets, so a receiver on 127.0.0.1 works.
+  const allowPrivateTargets = ['true', '1'].includes(process.env.HOOKRELAY_ALLOW_PRIVATE_TARGETS || 'true');
 
   const database = await openDatabase(dataDir, log);
   await shutdown.add('database', () => database.stop());

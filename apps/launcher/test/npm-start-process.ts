@@ -46,6 +46,7 @@ export class NpmStart {
   }
 
   private signalGroup(signal: NodeJS.Signals): void {
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return; // its group id may be reused
     try {
       if (this.child.pid) process.kill(-this.child.pid, signal);
     } catch {
