@@ -8,8 +8,19 @@ export interface ElementWrite<R> {
   accountId: string;
   element: ElementType;
   trigger: Trigger;
-  /** Writes the element with `manager` and returns the change: its id, its data after the change, the result. */
-  write(manager: EntityManager): Promise<{ elementId: string; data: JsonObject; result: R }>;
+  /**
+   * Writes the element with `manager` and returns the change: its id, its data after the change, the
+   * result, and the changes it made to other elements (cascades), which produce their webhooks too.
+   */
+  write(manager: EntityManager): Promise<{ elementId: string; data: JsonObject; result: R; cascades?: CascadedChanges[] }>;
+}
+
+/** Other elements changed by a write (the RSVPs of a deleted event): their own snapshots and jobs. */
+export interface CascadedChanges {
+  element: ElementType;
+  trigger: Trigger;
+  /** Each element after the change; for a delete only the id is kept. */
+  changes: { elementId: string; data: JsonObject }[];
 }
 
 /** Element data is JSON by construction (presenters build it from columns); this only tells TypeScript. */
@@ -30,8 +41,22 @@ export class ElementWriter {
   ) {}
 
   async run<R>(change: ElementWrite<R>): Promise<R> {
-    const { result, jobs } = await this.dataSource.transaction(async (manager) => {
+    const { result, counts } = await this.dataSource.transaction(async (manager) => {
       const written = await change.write(manager);
+      const counts: { element: ElementType; trigger: Trigger; writes: number; jobs: number }[] = [];
+      // Children first: the RSVPs' deletes are announced before their event's.
+      for (const cascade of written.cascades ?? []) {
+        const recorded = await this.outbox.recordChanges(manager, {
+          accountId: change.accountId,
+          element: cascade.element,
+          trigger: cascade.trigger,
+          changes: cascade.changes.map((c) => ({
+            elementId: c.elementId,
+            data: cascade.trigger === 'delete' ? { id: c.elementId } : c.data,
+          })),
+        });
+        counts.push({ element: cascade.element, trigger: cascade.trigger, writes: cascade.changes.length, jobs: recorded.jobs });
+      }
       const recorded = await this.outbox.recordChange(manager, {
         accountId: change.accountId,
         element: change.element,
@@ -39,11 +64,13 @@ export class ElementWriter {
         trigger: change.trigger,
         data: change.trigger === 'delete' ? { id: written.elementId } : written.data,
       });
-      return { result: written.result, jobs: recorded.jobs };
+      counts.push({ element: change.element, trigger: change.trigger, writes: 1, jobs: recorded.jobs });
+      return { result: written.result, counts };
     });
-    const labels = { element: change.element, trigger: change.trigger };
-    this.metrics.elementWrites.inc(labels);
-    if (jobs > 0) this.metrics.outboxJobsInserted.inc(labels, jobs);
+    for (const { element, trigger, writes, jobs } of counts) {
+      if (writes > 0) this.metrics.elementWrites.inc({ element, trigger }, writes);
+      if (jobs > 0) this.metrics.outboxJobsInserted.inc({ element, trigger }, jobs);
+    }
     return result;
   }
 }

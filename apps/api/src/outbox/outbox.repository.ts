@@ -12,6 +12,19 @@ export interface ElementChangeRecord {
   data: JsonObject;
 }
 
+export interface ElementChangeBatch {
+  accountId: string;
+  element: ElementType;
+  trigger: Trigger;
+  /** Each element after the change; `{id}` for a delete. */
+  changes: { elementId: string; data: JsonObject }[];
+}
+
+export interface RecordedBatch {
+  snapshots: number;
+  jobs: number;
+}
+
 export interface RecordedChange {
   snapshotId: string | null;
   jobs: number;
@@ -49,6 +62,35 @@ export class OutboxRepository {
     );
     const row = rows[0];
     return { snapshotId: row?.snapshot_id ?? null, jobs: Number(row?.jobs ?? 0) };
+  }
+
+  /**
+   * Many changes of one element type and trigger (the RSVPs of a deleted event, the events of a deleted
+   * group): ONE statement inserts every snapshot and, by INSERT … SELECT, every job of every snapshot.
+   */
+  async recordChanges(manager: EntityManager, batch: ElementChangeBatch): Promise<RecordedBatch> {
+    if (!this.enabled || batch.changes.length === 0) return { snapshots: 0, jobs: 0 };
+    const input = batch.changes.map((c) => ({ element_id: c.elementId, data: c.data }));
+    const rows: { snapshots: string; jobs: string }[] = await manager.query(
+      `WITH input AS (
+         SELECT (item->>'element_id')::uuid AS element_id, item->'data' AS data, n
+           FROM jsonb_array_elements($4::jsonb) WITH ORDINALITY AS t(item, n)
+       ), snapshots AS (
+         INSERT INTO element_snapshots (account_id, element, element_id, trigger, data)
+         SELECT $1, $2, element_id, $3, data FROM input ORDER BY n
+         RETURNING id
+       ), jobs AS (
+         INSERT INTO deliveries (account_id, webhook_id, snapshot_id)
+         SELECT w.account_id, w.id, snapshots.id
+           FROM webhooks w, snapshots
+          WHERE w.account_id = $1 AND w.element = $2 AND w.trigger = $3 AND w.status = 'active'
+         RETURNING 1
+       )
+       SELECT (SELECT count(*) FROM snapshots) AS snapshots, (SELECT count(*) FROM jobs) AS jobs`,
+      [batch.accountId, batch.element, batch.trigger, JSON.stringify(input)],
+    );
+    const row = rows[0];
+    return { snapshots: Number(row?.snapshots ?? 0), jobs: Number(row?.jobs ?? 0) };
   }
 
   /** A job for one webhook only (the "test" button), with a snapshot of sample data. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EventData } from '@hookrelay/core';
-import { EventEntity, GroupEntity } from '@hookrelay/db';
+import { EventEntity, GroupEntity, RsvpEntity } from '@hookrelay/db';
 import { DataSource, EntityManager } from 'typeorm';
 import { Page, PageQuery, paginate, toPage } from '../../common/pagination';
 import { notFound, validationFailed } from '../../common/problem';
@@ -62,15 +62,34 @@ export class EventsService {
     });
   }
 
-  /** The event's RSVPs go with it (ON DELETE CASCADE) without rsvp.delete jobs: see the README. */
+  /**
+   * The event's RSVPs go with it, each announced as an rsvp delete (same transaction). The event is
+   * locked first, so an RSVP being added concurrently waits and cannot slip through unannounced.
+   */
   remove(accountId: string, id: string): Promise<void> {
     return this.writer.run({
       accountId,
       element: 'event',
       trigger: 'delete',
       write: async (manager) => {
+        await findForUpdate(manager, EventEntity, { id, accountId }, 'event');
+        const deleted = await manager
+          .createQueryBuilder()
+          .delete()
+          .from(RsvpEntity)
+          .where('account_id = :accountId AND event_id = :id', { accountId, id })
+          .returning('id')
+          .execute();
+        const rsvpIds = (deleted.raw as { id: string }[]).map((row) => row.id);
         await deleteScoped(manager, EventEntity, { id, accountId }, 'event');
-        return { elementId: id, data: { id }, result: undefined };
+        return {
+          elementId: id,
+          data: { id },
+          result: undefined,
+          cascades: [
+            { element: 'rsvp', trigger: 'delete', changes: rsvpIds.map((rsvpId) => ({ elementId: rsvpId, data: { id: rsvpId } })) },
+          ],
+        };
       },
     });
   }

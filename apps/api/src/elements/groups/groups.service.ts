@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { GroupData } from '@hookrelay/core';
-import { GroupEntity } from '@hookrelay/db';
-import { DataSource } from 'typeorm';
+import { EventEntity, GroupEntity } from '@hookrelay/db';
+import { DataSource, In } from 'typeorm';
 import { Page, PageQuery, paginate, toPage } from '../../common/pagination';
 import { notFound } from '../../common/problem';
 import { deleteScoped, findForUpdate } from '../element-queries';
 import { ElementWriter, asJson } from '../element-writer.service';
 import { CreateGroupDto, UpdateGroupDto } from './group.dto';
+import { toEventData } from '../events/event.presenter';
 import { toGroupData } from './group.presenter';
 
 @Injectable()
@@ -46,14 +47,46 @@ export class GroupsService {
     });
   }
 
+  /**
+   * The group's events lose their group (group_id null), each announced as an event update with the
+   * event as it is afterwards (same transaction). The group is locked first, so an event being put into
+   * it concurrently waits and cannot slip through unannounced.
+   */
   remove(accountId: string, id: string): Promise<void> {
     return this.writer.run({
       accountId,
       element: 'group',
       trigger: 'delete',
       write: async (manager) => {
+        await findForUpdate(manager, GroupEntity, { id, accountId }, 'group');
+        const updated = await manager
+          .createQueryBuilder()
+          .update(EventEntity)
+          .set({ groupId: null, updatedAt: () => 'now()' })
+          .where('account_id = :accountId AND group_id = :id', { accountId, id })
+          .returning('id')
+          .execute();
+        const eventIds = (updated.raw as { id: string }[]).map((row) => row.id);
+        const events =
+          eventIds.length === 0
+            ? []
+            : await manager.getRepository(EventEntity).find({
+                where: { accountId, id: In(eventIds) },
+                order: { createdAt: 'ASC', id: 'ASC' },
+              });
         await deleteScoped(manager, GroupEntity, { id, accountId }, 'group');
-        return { elementId: id, data: { id }, result: undefined };
+        return {
+          elementId: id,
+          data: { id },
+          result: undefined,
+          cascades: [
+            {
+              element: 'event',
+              trigger: 'update',
+              changes: events.map((event) => ({ elementId: event.id, data: asJson(toEventData(event)) })),
+            },
+          ],
+        };
       },
     });
   }
