@@ -13,7 +13,7 @@ import { type Stack, startStack } from './support/stack';
 /**
  * Receivers that misbehave. The flaky one answers 500 to 30 % of requests, hangs on 5 % (longer than the
  * relay's 1 s timeout) and resets the connection on 5 %, drawn from a seeded generator in arrival order.
- * With the 12-attempt test schedule a job fails every attempt with probability 0.4^12 ≈ 1.7e-5.
+ * With 16 attempts a job fails every one with probability 0.4^16 ≈ 4e-7 (≈ 1e-4 for the 300 jobs).
  */
 const SEED = 20_261_127;
 const JOBS_PER_WEBHOOK = 100;
@@ -33,7 +33,10 @@ describe('misbehaving receivers', () => {
   const outcomes = { ok: 0, error500: 0, hang: 0, reset: 0 };
 
   beforeAll(async () => {
-    stack = await startStack({ relays: 1 });
+    stack = await startStack({
+      relays: 1,
+      relayExtra: { HOOKRELAY_RETRY_SCHEDULE: '0,200ms,300ms,500ms,500ms,1s,1s,1s,1s,1s,1s,1s,1s,1s,1s,1s' },
+    });
     const random = seededRandom(SEED);
     flaky = await startReceiver((): ReceiverAction => {
       const draw = random();
@@ -78,10 +81,12 @@ describe('misbehaving receivers', () => {
   });
 
   it('a receiver that always fails ends with dead jobs visible in the API, and a replay delivers them', async () => {
+    // its own short schedule (5 attempts) also shows that a per-webhook schedule is honoured
     const webhook = await createWebhook(stack.client, {
       name: 'broken',
       element: 'event',
       url: `${broken.url}/b`,
+      retry_schedule: '0,100ms,200ms,300ms,500ms',
     });
     const events = await runBounded(20, 4, (i) =>
       stack.client.create<{ id: string }>('/v1/events', { title: `broken ${i}`, status: 'published' }),
@@ -104,6 +109,7 @@ describe('misbehaving receivers', () => {
       attempts_log: Array<{ response_status: number | null }>;
     }>(`/v1/deliveries/${dead[0]?.id}`);
     expect(one.status).toBe(200);
+    expect(one.body.attempts).toBe(5);
     expect(one.body.attempts_log.length).toBe(one.body.attempts);
     expect(one.body.attempts_log.every((a) => a.response_status === 503)).toBe(true);
 

@@ -10,6 +10,8 @@ export interface WebhookInput {
   body?: Array<{ key: string; value: string }>;
   status?: 'active' | 'disabled';
   include_element_data?: boolean;
+  /** Per-webhook retry schedule ('0,1s,5s'); the relay's global one when absent. */
+  retry_schedule?: string;
 }
 
 export interface CreatedWebhook {
@@ -30,6 +32,7 @@ export function createWebhook(client: ApiClient, input: WebhookInput): Promise<C
     body: input.body ?? [],
     ...(input.status ? { status: input.status } : {}),
     ...(input.include_element_data === undefined ? {} : { include_element_data: input.include_element_data }),
+    ...(input.retry_schedule ? { retry_schedule: input.retry_schedule } : {}),
   });
 }
 
