@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { entities } from '@hookrelay/db';
 import { LoggerModule } from 'nestjs-pino';
 import { AccountsService } from './accounts/accounts.service';
+import { ApiKeysController } from './api-keys/api-keys.controller';
 import { ApiKeyGuard } from './auth/api-key.guard';
 import { ApiKeysService } from './auth/api-keys.service';
 import { loggerParams } from './common/logger';
@@ -56,6 +57,7 @@ export class AppModule {
         DeliveriesController,
         VariablesController,
         TargetsController,
+        ApiKeysController,
       ],
       providers: [
         { provide: API_CONFIG, useValue: config },
