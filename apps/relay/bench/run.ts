@@ -41,6 +41,8 @@ interface Result {
   p50: number;
   p99: number;
   rssMb?: number;
+  /** CPU the delivering process used per 1,000 deliveries: comparable even on a busy machine. */
+  cpuMsPer1000?: number;
 }
 
 const now = () => performance.timeOrigin + performance.now();
@@ -93,6 +95,16 @@ async function waitForCount(receiver: ReceiverProcess, n: number, timeoutMs = 18
   while ((await receiver.count()).count < n) {
     if (Date.now() > deadline) throw new Error(`receiver got ${(await receiver.count()).count}/${n} in time`);
     await sleep(20);
+  }
+}
+
+/** CPU time (user + system) a process has used so far, in ms (Linux /proc; clock ticks of 10 ms). */
+function cpuMs(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return NaN;
   }
 }
 
@@ -219,6 +231,7 @@ async function main(): Promise<void> {
       await receiver.reset();
       const relay = await startRelay(env);
       const commits = new Map<number, number>();
+      const cpuBefore = cpuMs(relay.pid);
       const started = now();
       for (let b = 0; b < N / BATCH; b++) commits.set(b, await enqueueBatch(b, BATCH));
       await waitForCount(receiver, N);
@@ -238,6 +251,7 @@ async function main(): Promise<void> {
         p50: lat.p50,
         p99: lat.p99,
         rssMb: peakRssMb(relay.pid),
+        cpuMsPer1000: ((cpuMs(relay.pid) - cpuBefore) * 1000) / N,
       });
       await stopRelay(relay);
     }
@@ -256,6 +270,7 @@ async function main(): Promise<void> {
       });
       await new Promise<void>((resolve) => worker.on('message', (m: { type: string }) => m.type === 'ready' && resolve()));
       const commits = new Map<number, number>();
+      const cpuBefore = cpuMs(worker.pid);
       const started = now();
       for (let b = 0; b < N / BATCH; b++) {
         await producer.insert(Array.from({ length: BATCH }, () => ({ name: 'bench', data: { ...RSVP, batch: b } })));
@@ -263,7 +278,7 @@ async function main(): Promise<void> {
       }
       await waitForCount(receiver, N);
       const lat = await latencies(receiver, commits);
-      results.push({ name: `pg-boss 10 (8 workers, batch 500) + ${client}`, perSecond: N / ((lat.last - started) / 1000), p50: lat.p50, p99: lat.p99, rssMb: peakRssMb(worker.pid) });
+      results.push({ name: `pg-boss 10 (8 workers, batch 500) + ${client}`, perSecond: N / ((lat.last - started) / 1000), p50: lat.p50, p99: lat.p99, rssMb: peakRssMb(worker.pid), cpuMsPer1000: ((cpuMs(worker.pid) - cpuBefore) * 1000) / N });
 
       if (client === 'undici' && run('light')) light.pgboss = await lightLoad(receiver, async () => {
         await producer.send('bench', { ...RSVP, batch: 0 });
@@ -306,10 +321,12 @@ async function lightLoad(receiver: ReceiverProcess, enqueueOne: () => Promise<vo
 function print(results: Result[], light: { relay?: number; pgboss?: number }) {
   const f = (n: number | undefined, digits = 0) => (n === undefined || Number.isNaN(n) ? '-' : n.toFixed(digits));
   console.log(`\n${N} jobs, ${os.cpus().length} CPUs (${os.cpus()[0]?.model}), node ${process.version}, load avg ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-  console.log('| run | deliveries/s (to receipt) | deliveries/s (attempt logged) | p50 ms | p99 ms | peak RSS MB |');
-  console.log('|---|---|---|---|---|---|');
+  console.log('| run | deliveries/s (to receipt) | deliveries/s (attempt logged) | p50 ms | p99 ms | peak RSS MB | CPU ms / 1000 |');
+  console.log('|---|---|---|---|---|---|---|');
   for (const r of results) {
-    console.log(`| ${r.name} | ${f(r.perSecond)} | ${f(r.recordedPerSecond)} | ${f(r.p50, 1)} | ${f(r.p99, 1)} | ${f(r.rssMb)} |`);
+    console.log(
+      `| ${r.name} | ${f(r.perSecond)} | ${f(r.recordedPerSecond)} | ${f(r.p50, 1)} | ${f(r.p99, 1)} | ${f(r.rssMb)} | ${f(r.cpuMsPer1000)} |`,
+    );
   }
   const relay = results.find((r) => r.name.includes('(default)'));
   const bossUndici = results.find((r) => r.name.includes('pg-boss') && r.name.endsWith('undici'));

@@ -75,7 +75,8 @@ export class Relay {
 
   private async loop(): Promise<void> {
     const { batchSize, maxHeld, pollMs, leaseMs, store, logger } = this.options;
-    const minClaim = Math.max(1, Math.min(batchSize, Math.floor(maxHeld / 2)));
+    // don't claim in dribs and drabs: wait until a quarter batch fits
+    const minClaim = Math.max(1, Math.min(Math.ceil(batchSize / 4), Math.floor(maxHeld / 2)));
     while (this.state === 'running') {
       const room = maxHeld - this.held.size;
       if (room < minClaim) {
@@ -147,7 +148,7 @@ export class Relay {
       logger.error({ err: error, delivery: job.id }, 'recording the attempt failed');
     } finally {
       this.held.delete(job.id);
-      if (this.waitingForRoom && this.options.maxHeld - this.held.size >= this.options.batchSize) this.sleeper.wake();
+      if (this.waitingForRoom && this.options.maxHeld - this.held.size >= this.options.batchSize / 4) this.sleeper.wake();
       if (this.held.size === 0) this.onIdle?.();
     }
   }

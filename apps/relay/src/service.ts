@@ -87,7 +87,8 @@ export async function startRelayService(
     batchSize: config.batchSize,
     leaseMs: config.leaseMs,
     pollMs: config.pollMs,
-    maxHeld: config.concurrency + config.batchSize,
+    // room for a few batches waiting on their attempt-log write, so a slow write doesn't stall claiming
+    maxHeld: config.concurrency + 4 * config.batchSize,
   });
   const listener = new NotifyListener({
     databaseUrl: config.databaseUrl,

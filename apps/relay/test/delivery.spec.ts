@@ -243,6 +243,15 @@ describe('outcomes', () => {
     expect(attempt?.response_body).toHaveLength(4096);
   });
 
+  it('reads only the start of a huge response and still records its status', async () => {
+    receiver.reply = (r) => (r.url === '/firehose' ? { status: 200, body: 'z'.repeat(3 * 1024 * 1024) } : { status: 200 });
+    const hook = await fixture.insertWebhook({ url: receiver.url('/firehose') });
+    const [id] = await fixture.enqueue({ webhookId: hook.id });
+    expect((await settled(id as string)).status).toBe('delivered');
+    const [attempt] = await fixture.attempts(id as string);
+    expect([attempt?.response_status, attempt?.response_body?.length]).toEqual([200, 4096]);
+  });
+
   it('picks up jobs committed while it runs, in one batch', async () => {
     const hook = await fixture.insertWebhook({ url: receiver.url('/batch') });
     const ids = await fixture.enqueue({ webhookId: hook.id, count: 300 });
