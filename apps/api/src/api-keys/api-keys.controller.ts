@@ -1,14 +1,16 @@
 import { Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AccountId } from '../auth/account-id.decorator';
 import { ApiKeysService } from '../auth/api-keys.service';
 import { Page, PageQuery } from '../common/pagination';
 import { uuidParam } from '../common/uuid-param.pipe';
 import { pageOf } from '../common/page-response';
+import { ApiProblems, ProblemResponse } from '../common/problem.response';
 import { ApiKeyResponse, CreatedApiKeyResponse } from './api-key.response';
 
 @ApiTags('api-keys')
 @ApiBearerAuth()
+@ApiProblems()
 @Controller('v1/api-keys')
 export class ApiKeysController {
   constructor(private readonly apiKeys: ApiKeysService) {}
@@ -33,6 +35,7 @@ export class ApiKeysController {
   @Delete(':id')
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Revoked (also when it already was).' })
+  @ApiConflictResponse({ type: ProblemResponse, description: 'The account’s last active key.' })
   revoke(@AccountId() accountId: string, @Param('id', uuidParam('API key')) id: string): Promise<void> {
     return this.apiKeys.revoke(accountId, id);
   }

@@ -1,19 +1,23 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { pageOf } from '../common/page-response';
+import { ApiProblems, ProblemResponse } from '../common/problem.response';
 import { AccountId } from '../auth/account-id.decorator';
 import { Page } from '../common/pagination';
 import { uuidParam } from '../common/uuid-param.pipe';
 import { DeliveriesService } from './deliveries.service';
 import { ListDeliveriesQuery, ReplayDto } from './delivery.dto';
-import { DeliveryDetailResponse, DeliveryResponse } from './delivery.presenter';
+import { DeliveryDetailResponse, DeliveryResponse, ReplayResponse } from './delivery.response';
 
 @ApiTags('deliveries')
 @ApiBearerAuth()
+@ApiProblems()
 @Controller('v1')
 export class DeliveriesController {
   constructor(private readonly deliveries: DeliveriesService) {}
 
   @Get('webhooks/:webhookId/deliveries')
+  @ApiOkResponse({ type: pageOf(DeliveryResponse) })
   list(
     @AccountId() accountId: string,
     @Param('webhookId', uuidParam('webhook')) webhookId: string,
@@ -25,27 +29,32 @@ export class DeliveriesController {
   /** Re-sends deliveries created in [since, until) as new deliveries (new ids) of the same snapshots. */
   @Post('webhooks/:webhookId/replay')
   @HttpCode(202)
+  @ApiAcceptedResponse({ type: ReplayResponse })
   replay(
     @AccountId() accountId: string,
     @Param('webhookId', uuidParam('webhook')) webhookId: string,
     @Body() dto: ReplayDto,
-  ): Promise<{ replayed: number; delivery_ids: string[] }> {
+  ): Promise<ReplayResponse> {
     return this.deliveries.replay(accountId, webhookId, dto);
   }
 
   @Get('deliveries/:id')
+  @ApiOkResponse({ type: DeliveryDetailResponse })
   get(@AccountId() accountId: string, @Param('id', uuidParam('delivery')) id: string): Promise<DeliveryDetailResponse> {
     return this.deliveries.get(accountId, id);
   }
 
   @Post('deliveries/:id/retry')
   @HttpCode(200)
+  @ApiOkResponse({ type: DeliveryResponse })
   retry(@AccountId() accountId: string, @Param('id', uuidParam('delivery')) id: string): Promise<DeliveryResponse> {
     return this.deliveries.retry(accountId, id);
   }
 
   @Post('deliveries/:id/cancel')
   @HttpCode(200)
+  @ApiOkResponse({ type: DeliveryResponse })
+  @ApiConflictResponse({ type: ProblemResponse, description: 'The delivery is not pending.' })
   cancel(@AccountId() accountId: string, @Param('id', uuidParam('delivery')) id: string): Promise<DeliveryResponse> {
     return this.deliveries.cancel(accountId, id);
   }

@@ -1,6 +1,9 @@
 import { DeliveryAttemptEntity, DeliveryEntity, ElementSnapshotEntity } from '@hookrelay/db';
+import { AttemptResponse, DeliveryDetailResponse, DeliveryResponse, SnapshotResponse } from './delivery.response';
 
-export function toDeliveryResponse(delivery: DeliveryEntity) {
+export type { DeliveryDetailResponse, DeliveryResponse };
+
+export function toDeliveryResponse(delivery: DeliveryEntity): DeliveryResponse {
   return {
     id: delivery.id,
     webhook_id: delivery.webhookId,
@@ -16,7 +19,7 @@ export function toDeliveryResponse(delivery: DeliveryEntity) {
   };
 }
 
-export function toAttemptResponse(attempt: DeliveryAttemptEntity) {
+export function toAttemptResponse(attempt: DeliveryAttemptEntity): AttemptResponse {
   return {
     attempt: attempt.attempt,
     outcome: attempt.outcome,
@@ -30,7 +33,7 @@ export function toAttemptResponse(attempt: DeliveryAttemptEntity) {
   };
 }
 
-export function toSnapshotResponse(snapshot: ElementSnapshotEntity) {
+export function toSnapshotResponse(snapshot: ElementSnapshotEntity): SnapshotResponse {
   return {
     element: snapshot.element,
     element_id: snapshot.elementId,
@@ -39,9 +42,3 @@ export function toSnapshotResponse(snapshot: ElementSnapshotEntity) {
     created_at: snapshot.createdAt.toISOString(),
   };
 }
-
-export type DeliveryResponse = ReturnType<typeof toDeliveryResponse>;
-export type DeliveryDetailResponse = DeliveryResponse & {
-  snapshot: ReturnType<typeof toSnapshotResponse> | null;
-  attempts_log: ReturnType<typeof toAttemptResponse>[];
-};

@@ -1,8 +1,14 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiProperty, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ProblemResponse } from '../common/problem.response';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/public.decorator';
 import { ProblemException, problemTitle, problemType } from '../common/problem';
+
+export class HealthResponse {
+  @ApiProperty({ enum: ['ok'] }) status!: 'ok';
+  @ApiProperty({ enum: ['ok'] }) database!: 'ok';
+}
 
 @ApiTags('operations')
 @Public()
@@ -11,6 +17,8 @@ export class HealthController {
   constructor(private readonly dataSource: DataSource) {}
 
   @Get()
+  @ApiOkResponse({ type: HealthResponse })
+  @ApiServiceUnavailableResponse({ type: ProblemResponse, description: 'The database is not reachable.' })
   async check(): Promise<{ status: 'ok'; database: 'ok' }> {
     try {
       await this.dataSource.query('SELECT 1');

@@ -1,5 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiProblems } from '../common/problem.response';
 import { ELEMENT_TYPES, TRIGGERS, listVariables } from '@hookrelay/core';
 import type { ElementType, Trigger, VariableInfo } from '@hookrelay/core';
 import { IsIn } from 'class-validator';
@@ -14,13 +15,28 @@ export class VariablesQuery {
   trigger!: Trigger;
 }
 
+export class VariableResponse {
+  @ApiProperty({ example: 'email' }) name!: string;
+  @ApiProperty({ example: 'string' }) type!: string;
+  @ApiProperty() description!: string;
+  @ApiProperty({ description: 'An example value (any JSON).' }) example!: unknown;
+}
+
+export class VariablesResponse {
+  @ApiProperty({ enum: ELEMENT_TYPES }) element!: ElementType;
+  @ApiProperty({ enum: TRIGGERS }) trigger!: Trigger;
+  @ApiProperty({ type: [VariableResponse] }) variables!: VariableInfo[];
+}
+
 @ApiTags('variables')
 @ApiBearerAuth()
+@ApiProblems()
 @Controller('v1/variables')
 export class VariablesController {
   /** The "show variables" button: what templates of a webhook for this element and trigger may use. */
   @Get()
-  list(@Query() query: VariablesQuery): { element: ElementType; trigger: Trigger; variables: VariableInfo[] } {
+  @ApiOkResponse({ type: VariablesResponse })
+  list(@Query() query: VariablesQuery): VariablesResponse {
     return { element: query.element, trigger: query.trigger, variables: listVariables(query.element, query.trigger) };
   }
 }

@@ -1,31 +1,11 @@
-import type { BodyPair, HeaderPair, JsonObject, WebhookDefinition } from '@hookrelay/core';
+import type { JsonObject, WebhookDefinition } from '@hookrelay/core';
 import type { ElementType, HttpMethod, Trigger, WebhookStatus } from '@hookrelay/core';
 import { WebhookEntity } from '@hookrelay/db';
 import type { SettingField } from '@hookrelay/targets';
 import { WebhookSecrets } from './webhook-secrets';
+import { WebhookResponse } from './webhook.response';
 
-export interface WebhookResponse {
-  id: string;
-  name: string;
-  status: WebhookStatus;
-  disabled_reason: string | null;
-  trigger: Trigger;
-  element: ElementType;
-  method: HttpMethod;
-  url: string;
-  /** Secret values masked. */
-  headers: HeaderPair[];
-  body: BodyPair[];
-  include_element_data: boolean;
-  /** Secret settings masked. */
-  target: { kind: string; settings: JsonObject } | null;
-  retry_schedule: string | null;
-  previous_secret_expires_at: string | null;
-  created_at: string;
-  updated_at: string;
-  /** Only in the answers to create and rotate-secret: shown once. */
-  signing_secret?: string;
-}
+export { WebhookResponse };
 
 export function toWebhookResponse(
   webhook: WebhookEntity,

@@ -26,18 +26,11 @@ import { WebhookDraft } from './webhook-draft';
 import { CreateWebhookDto, PreviewWebhookDto, UpdateWebhookDto } from './webhook.dto';
 import { WebhookResponse, toWebhookDefinition, toWebhookResponse } from './webhook.presenter';
 import { WebhookSecrets } from './webhook-secrets';
+import { PreviewResponse } from './webhook.response';
 
 /** How long the secret before a rotation keeps signing (DESIGN §4). */
 const PREVIOUS_SECRET_GRACE_MS = 24 * 60 * 60 * 1000;
 
-export interface PreviewResponse {
-  method: string;
-  url: string;
-  headers: Record<string, string>;
-  body: string | null;
-  /** The data the templates were rendered with. */
-  element_data: JsonObject;
-}
 
 @Injectable()
 export class WebhooksService {

@@ -1,5 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { pageOf } from '../../common/page-response';
+import { ApiProblems } from '../../common/problem.response';
+import { EventResponse } from './event.response';
 import type { EventData } from '@hookrelay/core';
 import { AccountId } from '../../auth/account-id.decorator';
 import { Page, PageQuery } from '../../common/pagination';
@@ -9,26 +12,31 @@ import { EventsService } from './events.service';
 
 @ApiTags('events')
 @ApiBearerAuth()
+@ApiProblems()
 @Controller('v1/events')
 export class EventsController {
   constructor(private readonly events: EventsService) {}
 
   @Post()
+  @ApiCreatedResponse({ type: EventResponse })
   create(@AccountId() accountId: string, @Body() dto: CreateEventDto): Promise<EventData> {
     return this.events.create(accountId, dto);
   }
 
   @Get()
+  @ApiOkResponse({ type: pageOf(EventResponse) })
   list(@AccountId() accountId: string, @Query() page: PageQuery): Promise<Page<EventData>> {
     return this.events.list(accountId, page);
   }
 
   @Get(':id')
+  @ApiOkResponse({ type: EventResponse })
   get(@AccountId() accountId: string, @Param('id', uuidParam('event')) id: string): Promise<EventData> {
     return this.events.get(accountId, id);
   }
 
   @Patch(':id')
+  @ApiOkResponse({ type: EventResponse })
   update(
     @AccountId() accountId: string,
     @Param('id', uuidParam('event')) id: string,
@@ -39,6 +47,7 @@ export class EventsController {
 
   @Delete(':id')
   @HttpCode(204)
+  @ApiNoContentResponse()
   remove(@AccountId() accountId: string, @Param('id', uuidParam('event')) id: string): Promise<void> {
     return this.events.remove(accountId, id);
   }

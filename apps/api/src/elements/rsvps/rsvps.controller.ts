@@ -1,5 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { pageOf } from '../../common/page-response';
+import { ApiProblems } from '../../common/problem.response';
+import { RsvpResponse } from './rsvp.response';
 import type { RsvpData } from '@hookrelay/core';
 import { AccountId } from '../../auth/account-id.decorator';
 import { Page, PageQuery } from '../../common/pagination';
@@ -9,11 +12,13 @@ import { RsvpsService } from './rsvps.service';
 
 @ApiTags('rsvps')
 @ApiBearerAuth()
+@ApiProblems()
 @Controller('v1')
 export class RsvpsController {
   constructor(private readonly rsvps: RsvpsService) {}
 
   @Post('events/:eventId/rsvps')
+  @ApiCreatedResponse({ type: RsvpResponse })
   create(
     @AccountId() accountId: string,
     @Param('eventId', uuidParam('event')) eventId: string,
@@ -23,6 +28,7 @@ export class RsvpsController {
   }
 
   @Get('events/:eventId/rsvps')
+  @ApiOkResponse({ type: pageOf(RsvpResponse) })
   list(
     @AccountId() accountId: string,
     @Param('eventId', uuidParam('event')) eventId: string,
@@ -32,11 +38,13 @@ export class RsvpsController {
   }
 
   @Get('rsvps/:id')
+  @ApiOkResponse({ type: RsvpResponse })
   get(@AccountId() accountId: string, @Param('id', uuidParam('rsvp')) id: string): Promise<RsvpData> {
     return this.rsvps.get(accountId, id);
   }
 
   @Patch('rsvps/:id')
+  @ApiOkResponse({ type: RsvpResponse })
   update(
     @AccountId() accountId: string,
     @Param('id', uuidParam('rsvp')) id: string,
@@ -47,6 +55,7 @@ export class RsvpsController {
 
   @Delete('rsvps/:id')
   @HttpCode(204)
+  @ApiNoContentResponse()
   remove(@AccountId() accountId: string, @Param('id', uuidParam('rsvp')) id: string): Promise<void> {
     return this.rsvps.remove(accountId, id);
   }

@@ -1,0 +1,62 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ELEMENT_TYPES, HTTP_METHODS, TRIGGERS, WEBHOOK_STATUSES } from '@hookrelay/core';
+import type { BodyPair, ElementType, HeaderPair, HttpMethod, JsonObject, Trigger, WebhookStatus } from '@hookrelay/core';
+
+export class HeaderResponse {
+  @ApiProperty() key!: string;
+  @ApiProperty({ description: 'Template; a secret value is masked (`••••` + last 4).' }) value!: string;
+  @ApiPropertyOptional() secret?: boolean;
+}
+
+export class BodyPairResponse {
+  @ApiProperty() key!: string;
+  @ApiProperty() value!: string;
+}
+
+export class TargetBindingResponse {
+  @ApiProperty({ example: 'slack' }) kind!: string;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'Secret settings masked.' })
+  settings!: JsonObject;
+}
+
+export class WebhookResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ enum: WEBHOOK_STATUSES }) status!: WebhookStatus;
+  @ApiProperty({ type: String, nullable: true, description: 'Why the relay disabled it (e.g. a 410).' })
+  disabled_reason!: string | null;
+  @ApiProperty({ enum: TRIGGERS }) trigger!: Trigger;
+  @ApiProperty({ enum: ELEMENT_TYPES }) element!: ElementType;
+  @ApiProperty({ enum: HTTP_METHODS }) method!: HttpMethod;
+  @ApiProperty() url!: string;
+  @ApiProperty({ type: [HeaderResponse] }) headers!: HeaderPair[];
+  @ApiProperty({ type: [BodyPairResponse] }) body!: BodyPair[];
+  @ApiProperty() include_element_data!: boolean;
+  @ApiProperty({ type: TargetBindingResponse, nullable: true }) target!: { kind: string; settings: JsonObject } | null;
+  @ApiProperty({ type: String, nullable: true }) retry_schedule!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) previous_secret_expires_at!: string | null;
+  @ApiProperty({ format: 'date-time' }) created_at!: string;
+  @ApiProperty({ format: 'date-time' }) updated_at!: string;
+  /** Only in the answers to create and rotate-secret: shown once. */
+  signing_secret?: string;
+}
+
+/** The answer to create and rotate-secret: the only time the signing secret is shown. */
+export class WebhookWithSecretResponse extends WebhookResponse {
+  @ApiProperty({ example: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw', description: 'Shown this once.' })
+  declare signing_secret: string;
+}
+
+export class PreviewResponse {
+  @ApiProperty({ enum: HTTP_METHODS }) method!: string;
+  @ApiProperty() url!: string;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, description: 'Secret values masked.' })
+  headers!: Record<string, string>;
+  @ApiProperty({ type: String, nullable: true, description: 'JSON text; null for GET.' }) body!: string | null;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'The data the templates were rendered with.' })
+  element_data!: JsonObject;
+}
+
+export class TestDeliveryResponse {
+  @ApiProperty({ format: 'uuid' }) delivery_id!: string;
+}

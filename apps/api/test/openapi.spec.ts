@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from './support/test-app';
+
+interface Schema {
+  $ref?: string;
+  type?: string;
+  properties?: Record<string, Schema>;
+  items?: Schema;
+  required?: string[];
+  allOf?: Schema[];
+}
+interface Operation {
+  responses: Record<string, { content?: Record<string, { schema: Schema }> }>;
+}
+interface Document {
+  paths: Record<string, Record<string, Operation>>;
+  components: { schemas: Record<string, Schema> };
+}
+
+/** Every /v1 route, as DESIGN §5 and the README list them. */
+const ROUTES: Record<string, string[]> = {
+  '/v1/groups': ['get', 'post'],
+  '/v1/groups/{id}': ['delete', 'get', 'patch'],
+  '/v1/events': ['get', 'post'],
+  '/v1/events/{id}': ['delete', 'get', 'patch'],
+  '/v1/events/{eventId}/rsvps': ['get', 'post'],
+  '/v1/rsvps/{id}': ['delete', 'get', 'patch'],
+  '/v1/webhooks': ['get', 'post'],
+  '/v1/webhooks/{id}': ['delete', 'get', 'patch'],
+  '/v1/webhooks/{id}/rotate-secret': ['post'],
+  '/v1/webhooks/{id}/preview': ['post'],
+  '/v1/webhooks/{id}/test': ['post'],
+  '/v1/webhooks/{webhookId}/deliveries': ['get'],
+  '/v1/webhooks/{webhookId}/replay': ['post'],
+  '/v1/deliveries/{id}': ['get'],
+  '/v1/deliveries/{id}/retry': ['post'],
+  '/v1/deliveries/{id}/cancel': ['post'],
+  '/v1/variables': ['get'],
+  '/v1/targets': ['get'],
+  '/v1/api-keys': ['get', 'post'],
+  '/v1/api-keys/{id}': ['delete'],
+};
+
+describe('OpenAPI document', () => {
+  let app: TestApp;
+  let doc: Document;
+
+  const resolve = (schema: Schema): Schema => {
+    if (!schema.$ref) return schema;
+    const found = doc.components.schemas[schema.$ref.replace('#/components/schemas/', '')];
+    if (!found) throw new Error(`dangling ${schema.$ref}`);
+    return found;
+  };
+  /** Property names, following $ref and allOf (inheritance). */
+  const propertiesOf = (schema: Schema): string[] => {
+    const resolved = resolve(schema);
+    return [...Object.keys(resolved.properties ?? {}), ...(resolved.allOf ?? []).flatMap(propertiesOf)];
+  };
+  const responseSchema = (path: string, method: string, status: string): Schema => {
+    const content = doc.paths[path]?.[method]?.responses[status]?.content;
+    const schema = content?.['application/json']?.schema;
+    if (!schema) throw new Error(`${method.toUpperCase()} ${path} has no ${status} response schema`);
+    return schema;
+  };
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    doc = (await (await fetch(`${app.baseUrl}/docs-json`)).json()) as Document;
+  });
+  afterAll(() => app.close());
+
+  it('lists every /v1 path with exactly its methods', () => {
+    const served = Object.fromEntries(
+      Object.entries(doc.paths)
+        .filter(([path]) => path.startsWith('/v1/'))
+        .map(([path, operations]) => [path, Object.keys(operations).sort()]),
+    );
+    expect(served).toEqual(ROUTES);
+  });
+
+  it('types the answer of webhook create as 201 with the webhook and its signing secret', () => {
+    const schema = responseSchema('/v1/webhooks', 'post', '201');
+    expect(propertiesOf(schema)).toEqual(
+      expect.arrayContaining(['id', 'name', 'url', 'headers', 'body', 'target', 'signing_secret', 'created_at']),
+    );
+    expect(doc.paths['/v1/webhooks']?.post?.responses['200']).toBeUndefined();
+  });
+
+  it('types the answers of the main reads, writes and lists', () => {
+    const expectations: [string, string, string, string[]][] = [
+      ['/v1/groups', 'post', '201', ['id', 'name', 'description']],
+      ['/v1/events/{id}', 'get', '200', ['id', 'group_id', 'dates', 'status']],
+      ['/v1/rsvps/{id}', 'patch', '200', ['id', 'event_id', 'email', 'fields']],
+      ['/v1/webhooks/{id}/preview', 'post', '200', ['method', 'url', 'headers', 'body']],
+      ['/v1/webhooks/{id}/test', 'post', '202', ['delivery_id']],
+      ['/v1/deliveries/{id}', 'get', '200', ['status', 'attempts_log', 'snapshot']],
+      ['/v1/webhooks/{webhookId}/replay', 'post', '202', ['replayed', 'delivery_ids']],
+      ['/v1/variables', 'get', '200', ['variables']],
+      ['/v1/targets', 'get', '200', ['items']],
+      ['/v1/api-keys', 'post', '201', ['id', 'prefix', 'key']],
+    ];
+    for (const [path, method, status, properties] of expectations) {
+      expect(propertiesOf(responseSchema(path, method, status)), `${method} ${path}`).toEqual(expect.arrayContaining(properties));
+    }
+    // Lists are pages of the resource.
+    const page = resolve(responseSchema('/v1/events/{eventId}/rsvps', 'get', '200'));
+    expect(Object.keys(page.properties ?? {}).sort()).toEqual(['items', 'next_cursor']);
+    expect(propertiesOf(page.properties!.items!.items!)).toContain('email');
+    // Errors are problem+json with field errors.
+    const problem = doc.paths['/v1/webhooks']?.post?.responses['400']?.content?.['application/json']?.schema;
+    expect(propertiesOf(problem!)).toEqual(expect.arrayContaining(['type', 'title', 'status', 'errors']));
+  });
+});
