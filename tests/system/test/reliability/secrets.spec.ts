@@ -142,6 +142,8 @@ describe('secrets never leak', () => {
     };
 
     const logs = stack.allOutput();
+    // the scan reads real request logs (a control: an empty capture would find nothing too)
+    expect(logs).toContain(`/v1/webhooks/${hook.id}`);
     const inLogs = Object.entries(secrets)
       .filter(([, value]) => logs.includes(value))
       .map(([name]) => name);
@@ -176,7 +178,8 @@ describe('secrets never leak', () => {
     // the receiver, and only the receiver, got the secret header
     expect(receiver.requests.some((r) => r.headers.authorization === `Bearer ${headerSecret}`)).toBe(true);
     console.log(
-      `[reliability] secrets: ${Object.keys(secrets).length} secrets, ${logs.split('\n').length} log lines, ` +
+      `[reliability] secrets: ${Object.keys(secrets).length} secrets, ${logs.split('\n').length} log lines ` +
+        `(relay: ${stack.relays.map((r) => r.output().split('\n').length).join('+')}), ` +
         `${responses.length} API responses, ${tables.length} tables scanned: 0 leaks`,
     );
   });
