@@ -78,9 +78,9 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
  * Mostly the valid value, sometimes a hostile one, sometimes absent: objects with many fields then still
  * come out valid often enough to reach the service and the database, not only the validator.
  */
-export function fieldOf<T>(valid: fc.Arbitrary<T>): fc.Arbitrary<unknown> {
+export function fieldOf<T>(valid: fc.Arbitrary<T>, validWeight = 6): fc.Arbitrary<unknown> {
   return fc.oneof(
-    { weight: 6, arbitrary: valid },
+    { weight: validWeight, arbitrary: valid },
     { weight: 1, arbitrary: hostileValue },
     { weight: 1, arbitrary: fc.constant(undefined) },
   );
