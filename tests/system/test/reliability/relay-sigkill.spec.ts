@@ -92,5 +92,5 @@ describe('relay SIGKILLed repeatedly while 10,000 jobs flow', () => {
       `[reliability] relay-sigkill: jobs=${WEBHOOKS * GROUPS} received=${counts.total} distinct=${counts.distinct} ` +
         `lost=${WEBHOOKS * GROUPS - counts.distinct} duplicates=${counts.duplicates} relay-kills=${kills}`,
     );
-  });
+  }, 300_000);
 });
