@@ -127,7 +127,8 @@ export class Relay {
         markSent: () => (entry.sent = true),
       });
       if (result.kind === 'unsent') {
-        this.unsent.push({ job, sent: false });
+        if (this.state === 'running') await this.options.store.release([{ job, sent: false }]);
+        else this.unsent.push({ job, sent: false });
         return;
       }
       const { finished } = result;

@@ -79,6 +79,7 @@ export async function startRelayService(
       sender,
       limiter: new ConcurrencyLimiter({ total: config.concurrency, perKey: config.hostConcurrency }),
       timeoutMs: config.timeoutMs,
+      leaseMs: config.leaseMs,
       guardPrivateTargets: !config.allowPrivateTargets,
       now: () => new Date(),
       random: Math.random,

@@ -41,6 +41,33 @@ describe('operations', () => {
     }
   });
 
+  it('gives back jobs that waited for their host so long the lease could expire, instead of sending them twice', async () => {
+    // one connection to the host, 400 ms per answer, a 2 s lease: the later jobs would outlive their lease
+    const relay = await startTestRelay(fixture, {
+      HOOKRELAY_RELAY_HOST_CONCURRENCY: '1',
+      HOOKRELAY_RELAY_TIMEOUT: '1s',
+      HOOKRELAY_RELAY_LEASE: '2s',
+      HOOKRELAY_RELAY_POLL_INTERVAL: '50ms',
+    });
+    receiver.reply = (r) => (r.url === '/narrow' ? { status: 200, delayMs: 400 } : { status: 200 });
+    try {
+      const hook = await fixture.insertWebhook({ url: receiver.url('/narrow') });
+      const ids = await fixture.enqueue({ webhookId: hook.id, count: 10 });
+      await waitFor(
+        async () => {
+          const rows = await Promise.all(ids.map((id) => fixture.delivery(id)));
+          return rows.every((r) => r.status === 'delivered');
+        },
+        { timeoutMs: 30_000 },
+      );
+      const received = receiver.requests.filter((r) => r.url === '/narrow').map((r) => String(r.headers['webhook-id']));
+      expect(received.sort()).toEqual([...ids].sort());
+    } finally {
+      receiver.reply = () => ({ status: 200 });
+      await relay.stop({ timeoutMs: 1000 });
+    }
+  });
+
   it('prunes delivered jobs and attempts past the retention, and nothing else', async () => {
     const relay = await startTestRelay(fixture, { HOOKRELAY_RELAY_RETENTION: '1h' });
     try {

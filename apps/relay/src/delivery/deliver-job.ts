@@ -18,9 +18,12 @@ export interface DeliveryContext {
   random: () => number;
   /** Checked once a connection slot is free: a stopping relay hands unsent jobs back instead. */
   isStopping: () => boolean;
+  leaseMs: number;
   /** The global schedule, for jobs whose webhook could not be loaded. */
   defaultSchedule: readonly number[];
 }
+
+const LEASE_MARGIN_MS = 2000;
 
 export type JobResult = { kind: 'finished'; finished: FinishedAttempt } | { kind: 'unsent' };
 
@@ -59,6 +62,12 @@ export async function deliverJob(input: {
   let log;
   try {
     if (context.isStopping()) return { kind: 'unsent' };
+    // a job that waited so long for its host that the lease could run out mid-request goes back unsent,
+    // rather than risk a second relay sending it too
+    const margin = Math.min(LEASE_MARGIN_MS, (context.leaseMs - context.timeoutMs) / 4);
+    if (context.now().getTime() + context.timeoutMs + margin > job.claimedAt + context.leaseMs) {
+      return { kind: 'unsent' };
+    }
     const signed = signPrepared({ jobId: job.id, request: prepared.request, webhook, now: context.now() });
     log = signed.log;
     input.markSent();

@@ -56,6 +56,7 @@ export class OutboxStore {
       text: CLAIM_SQL,
       values: [this.relayId, input.leaseMs, input.limit],
     });
+    const claimedAt = Date.now();
     return rows.map((r) => ({
       id: r.id,
       accountId: r.account_id,
@@ -65,6 +66,7 @@ export class OutboxStore {
       snapshot: r.snapshot,
       trigger: r.trigger,
       webhookUpdatedAt: r.webhook_updated_at,
+      claimedAt,
     }));
   }
 

@@ -11,6 +11,8 @@ export interface ClaimedJob {
   snapshot: JsonObject;
   trigger: Trigger;
   webhookUpdatedAt: Date;
+  /** When this relay claimed it (local clock, ms): the lease runs from here. */
+  claimedAt: number;
 }
 
 export const JOB_STATUSES_AFTER_ATTEMPT = ['delivered', 'pending', 'dead'] as const;
