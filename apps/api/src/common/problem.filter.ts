@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Response } from 'express';
+import { QueryFailedError } from 'typeorm';
 import { PROBLEM_CONTENT_TYPE, ProblemDetails, ProblemException, problemTitle, problemType } from './problem';
 
 /** Renders every error as RFC 9457 problem+json; unknown errors become a 500 without internals. */
@@ -11,6 +12,8 @@ export class ProblemFilter implements ExceptionFilter {
     const response = host.switchToHttp().getResponse<Response>();
     const problem = toProblem(exception);
     if (problem.status >= 500) this.logger.error(exception);
+    // The code only: PostgreSQL's message may quote the refused value.
+    else if (exception instanceof QueryFailedError) this.logger.warn(`database refused the input (SQLSTATE ${sqlState(exception)})`);
     sendProblem(response, problem);
   }
 }
@@ -21,6 +24,8 @@ export function sendProblem(response: Response, problem: ProblemDetails): void {
 
 export function toProblem(exception: unknown): ProblemDetails {
   if (exception instanceof ProblemException) return exception.problem;
+  const databaseProblem = fromDatabaseError(exception);
+  if (databaseProblem) return databaseProblem;
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
     const body = exception.getResponse();
@@ -50,4 +55,37 @@ function slugFor(status: number): string {
     default:
       return status >= 500 ? 'internal' : 'bad-request';
   }
+}
+
+/**
+ * Safety net for input the validation let through but PostgreSQL refused: a data exception (SQLSTATE
+ * class 22: bad text, out-of-range value) is the request's fault, and a foreign key violation (23503) means
+ * a referenced resource went away concurrently. Neither is a server error. Messages are not passed on.
+ */
+function fromDatabaseError(exception: unknown): ProblemDetails | undefined {
+  if (!(exception instanceof QueryFailedError)) return undefined;
+  const code = sqlState(exception);
+  if (code === undefined) return undefined;
+  if (code.startsWith('22')) {
+    return {
+      type: problemType('validation'),
+      title: problemTitle(400),
+      status: 400,
+      detail: 'A value in the request cannot be stored',
+    };
+  }
+  if (code === '23503') {
+    return {
+      type: problemType('conflict'),
+      title: problemTitle(409),
+      status: 409,
+      detail: 'A resource this request refers to was changed or deleted concurrently; try again',
+    };
+  }
+  return undefined;
+}
+
+function sqlState(error: QueryFailedError): string | undefined {
+  const code = (error.driverError as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' ? code : undefined;
 }
