@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient, type RecordedResponse } from '../../src';
 import { createWebhook } from './support/fixtures';
-import { bodyOf, fieldOf, hostileValue, KNOWN_500_INPUTS, recordOf } from './support/hostile-values';
+import { bodyOf, fieldOf, hostileValue, FORMER_500_INPUTS, recordOf } from './support/hostile-values';
 import { type Stack, startStack } from './support/stack';
 
 /**
@@ -206,8 +206,8 @@ describe('fuzzing every write endpoint', () => {
   ];
 
   /**
-   * Input classes that made the API answer 500 when this suite was written (reported to the API owner).
-   * The fuzz property leaves them out; each is pinned here on every endpoint that has a text field.
+   * Input classes that made the API answer 500 when this suite was first run (fixed in f2ad4e9): pinned on
+   * every endpoint that has a text field, besides appearing at random in the property above.
    */
   async function expectNo500Anywhere(value: unknown): Promise<void> {
     const wrong: string[] = [];
@@ -222,18 +222,15 @@ describe('fuzzing every write endpoint', () => {
     }
     expect(wrong).toEqual([]);
   }
-  // BUG(api): a NUL byte (\u0000) in any string field reaches PostgreSQL and answers 500
-  // ("invalid byte sequence for encoding UTF8: 0x00"). Repro: POST /v1/groups {"name":"a\u0000b"}.
-  it.skip('a NUL byte in a string field is refused or stored cleanly, never a 500', () =>
-    expectNo500Anywhere(KNOWN_500_INPUTS.nulByte.name));
-  // BUG(api): a lone UTF-16 surrogate (JSON "\ud800") goes into the jsonb snapshot and answers 500
-  // ("invalid input syntax for type json"). Repro: POST /v1/groups {"name":"a\ud800b"}.
-  it.skip('a lone surrogate in a string field is refused or stored cleanly, never a 500', () =>
-    expectNo500Anywhere(KNOWN_500_INPUTS.loneSurrogate.name));
-  // BUG(api): JSON nested ~2,000+ levels deep overflows the stack in class-transformer (RangeError) → 500.
-  // Repro: POST /v1/groups {"name": [{"deeper": [ ... 3,000 levels ... ]}]}.
-  it.skip('deeply nested JSON is refused or stored cleanly, never a 500', () =>
-    expectNo500Anywhere(KNOWN_500_INPUTS.deepNesting.name));
+  // was: PostgreSQL refused it, "invalid byte sequence for encoding UTF8: 0x00" → 500
+  it('a NUL byte in a string field is refused or stored cleanly, never a 500', () =>
+    expectNo500Anywhere(FORMER_500_INPUTS.nulByte));
+  // was: the jsonb snapshot refused the escape, "invalid input syntax for type json" → 500
+  it('a lone surrogate in a string field is refused or stored cleanly, never a 500', () =>
+    expectNo500Anywhere(FORMER_500_INPUTS.loneSurrogate));
+  // was: class-transformer overflowed the stack (RangeError) → 500
+  it('deeply nested JSON is refused or stored cleanly, never a 500', () =>
+    expectNo500Anywhere(FORMER_500_INPUTS.deepNesting));
 
   for (const endpoint of endpoints) {
     it(`${endpoint.method} ${endpoint.path().replace(/[0-9a-f-]{36}/g, ':id')}: never 5xx, 4xx are problem+json`, async () => {
