@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import { createSecretBox } from '@hookrelay/core';
-import { runMigrations } from '@hookrelay/db';
 import {
   BUILTIN_TARGET_PLUGINS,
   createTargetRegistry,
@@ -18,6 +17,7 @@ import { createSender } from './http/create-sender';
 import { ConcurrencyLimiter } from './limits/concurrency-limiter';
 import { createLogger } from './logger';
 import { createMetrics } from './metrics';
+import { runMigrationsInChild } from './migrate-child';
 import { CompletionBuffer } from './outbox/completion-buffer';
 import { NotifyListener } from './outbox/notify-listener';
 import { OutboxStore } from './outbox/outbox-store';
@@ -41,7 +41,7 @@ export async function startRelayService(
   options: { logger?: Logger; migrate?: boolean; targetPlugins?: string } = {},
 ): Promise<RelayService> {
   const logger = options.logger ?? createLogger(config.logLevel);
-  if (options.migrate !== false) await runMigrations(config.databaseUrl);
+  if (options.migrate !== false) await runMigrationsInChild(config.databaseUrl);
   const relayId = config.relayId ?? `${os.hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
   const pool = new Pool({ connectionString: config.databaseUrl, max: 8 });
   pool.on('error', (error) => logger.warn({ err: error }, 'idle database connection failed'));
