@@ -6,22 +6,25 @@
 
 /** $1 relay id, $2 lease ms, $3 batch size. Claims due jobs of active webhooks and counts the attempt. */
 export const CLAIM_SQL = `
+  WITH picked AS (
+    SELECT c.id
+      FROM deliveries c
+      JOIN webhooks cw ON cw.id = c.webhook_id AND cw.status = 'active'
+     WHERE c.status = 'pending'
+       AND c.next_attempt_at <= now()
+       AND (c.locked_until IS NULL OR c.locked_until < now())
+     ORDER BY c.next_attempt_at
+     LIMIT $3
+       FOR UPDATE OF c SKIP LOCKED
+  )
   UPDATE deliveries d
      SET locked_by = $1,
          locked_until = now() + make_interval(secs => $2::double precision / 1000),
          attempts = d.attempts + 1,
          updated_at = now()
     FROM element_snapshots s, webhooks w
-   WHERE d.id IN (
-           SELECT c.id
-             FROM deliveries c
-             JOIN webhooks cw ON cw.id = c.webhook_id AND cw.status = 'active'
-            WHERE c.status = 'pending'
-              AND c.next_attempt_at <= now()
-              AND (c.locked_until IS NULL OR c.locked_until < now())
-            ORDER BY c.next_attempt_at
-            LIMIT $3
-              FOR UPDATE OF c SKIP LOCKED)
+   -- = ANY(ARRAY(...)) keeps this an index probe per picked id whatever the statistics say
+   WHERE d.id = ANY (ARRAY(SELECT id FROM picked))
      AND s.id = d.snapshot_id
      AND w.id = d.webhook_id
   RETURNING d.id, d.account_id, d.webhook_id, d.attempts, d.created_at,
@@ -50,7 +53,8 @@ export const COMPLETE_SQL = `
            updated_at = now(),
            completed_at = CASE WHEN i.status = 'pending' THEN NULL ELSE now() END
       FROM input i
-     WHERE d.id = i.id AND d.locked_by = $1 AND d.attempts = i.attempt AND d.status = 'pending'
+     -- = ANY(ARRAY(...)) keeps this an index probe per id whatever the statistics say
+     WHERE d.id = ANY (ARRAY(SELECT id FROM input)) AND d.id = i.id AND d.locked_by = $1 AND d.attempts = i.attempt AND d.status = 'pending'
     RETURNING d.id
   ), logged AS (
     INSERT INTO delivery_attempts
@@ -59,8 +63,9 @@ export const COMPLETE_SQL = `
     SELECT i.account_id, i.id, i.attempt, i.request, i.last_status_code, i.response_headers, i.response_body,
            i.duration_ms, i.error, i.outcome
       FROM input i
-     -- a job deleted meanwhile (its webhook was deleted) has nothing to log against
-     WHERE EXISTS (SELECT 1 FROM deliveries x WHERE x.id = i.id)
+     -- a job deleted meanwhile (its webhook was deleted) has nothing to log against; a scalar subquery
+     -- (not EXISTS) so it stays one index probe per row instead of a join over the whole table
+     WHERE (SELECT true FROM deliveries x WHERE x.id = i.id)
   ), disabled AS (
     -- 410 Gone: the webhook is switched off in the same statement that kills the job
     UPDATE webhooks w
