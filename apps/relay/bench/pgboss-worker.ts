@@ -15,7 +15,11 @@ const BATCH = 500;
 async function main(): Promise<void> {
   const url = process.env.RECEIVER_URL as string;
   const client = process.env.CLIENT === 'axios' ? 'axios' : 'undici';
-  const boss = new PgBoss({ connectionString: process.env.DATABASE_URL as string, schema: process.env.PGBOSS_SCHEMA as string, max: 12 });
+  const boss = new PgBoss({
+    connectionString: process.env.DATABASE_URL as string,
+    schema: process.env.PGBOSS_SCHEMA as string,
+    max: 12,
+  });
   boss.on('error', (error) => console.error(error));
   await boss.start();
   await boss.createQueue(QUEUE);
@@ -35,12 +39,20 @@ async function main(): Promise<void> {
           if (res.statusCode >= 300) throw new Error(`HTTP ${res.statusCode}`);
         }
       : async (data: { batch: number }) => {
-          await axios.post(url, data, { httpAgent, headers: { 'x-batch': String(data.batch) }, maxRedirects: 0 });
+          await axios.post(url, data, {
+            httpAgent,
+            headers: { 'x-batch': String(data.batch) },
+            maxRedirects: 0,
+          });
         };
   for (let i = 0; i < WORKERS; i++) {
-    await boss.work<{ batch: number }>(QUEUE, { batchSize: BATCH, pollingIntervalSeconds: 0.5 }, async (jobs) => {
-      await Promise.all(jobs.map((job) => post(job.data)));
-    });
+    await boss.work<{ batch: number }>(
+      QUEUE,
+      { batchSize: BATCH, pollingIntervalSeconds: 0.5 },
+      async (jobs) => {
+        await Promise.all(jobs.map((job) => post(job.data)));
+      },
+    );
   }
   process.send?.({ type: 'ready' });
   process.on('message', (msg) => {

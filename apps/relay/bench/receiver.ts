@@ -20,7 +20,9 @@ const server = http.createServer((req, res) => {
   });
 });
 server.keepAliveTimeout = 60_000;
-server.listen(0, '127.0.0.1', () => process.send?.({ type: 'ready', port: (server.address() as AddressInfo).port }));
+server.listen(0, '127.0.0.1', () =>
+  process.send?.({ type: 'ready', port: (server.address() as AddressInfo).port }),
+);
 process.on('message', (msg) => {
   if (msg === 'reset') {
     batches = [];

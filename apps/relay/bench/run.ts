@@ -127,7 +127,8 @@ async function main(): Promise<void> {
   try {
     const key = randomBytes(32).toString('base64');
     const box = createSecretBox(key);
-    const account = (await pool.query(`INSERT INTO accounts (name) VALUES ('bench') RETURNING id`)).rows[0].id as string;
+    const account = (await pool.query(`INSERT INTO accounts (name) VALUES ('bench') RETURNING id`)).rows[0]
+      .id as string;
     const webhook = (
       await pool.query(
         `INSERT INTO webhooks (account_id, name, status, trigger, element, method, url, headers, body, signing_secret)
@@ -212,12 +213,22 @@ async function main(): Promise<void> {
         Array.from({ length: 128 }, async () => {
           while (next < N) {
             next++;
-            const res = await target.request({ path: '/raw', method: 'POST', body, headers: { 'content-type': 'application/json', 'x-batch': '0' } });
+            const res = await target.request({
+              path: '/raw',
+              method: 'POST',
+              body,
+              headers: { 'content-type': 'application/json', 'x-batch': '0' },
+            });
             await res.body.text();
           }
         }),
       );
-      results.push({ name: 'undici alone (no queue)', perSecond: N / ((now() - started) / 1000), p50: NaN, p99: NaN });
+      results.push({
+        name: 'undici alone (no queue)',
+        perSecond: N / ((now() - started) / 1000),
+        p50: NaN,
+        p99: NaN,
+      });
       await target.close();
     }
 
@@ -236,13 +247,16 @@ async function main(): Promise<void> {
       for (let b = 0; b < N / BATCH; b++) commits.set(b, await enqueueBatch(b, BATCH));
       await waitForCount(receiver, N);
       for (;;) {
-        const { rows } = await pool.query(`SELECT count(*)::int AS n FROM deliveries WHERE status = 'delivered'`);
+        const { rows } = await pool.query(
+          `SELECT count(*)::int AS n FROM deliveries WHERE status = 'delivered'`,
+        );
         if (rows[0].n >= N) break;
         await sleep(10);
       }
       const recorded = now();
       const lat = await latencies(receiver, commits);
-      const attempts = (await pool.query(`SELECT count(*)::int AS n FROM delivery_attempts`)).rows[0].n as number;
+      const attempts = (await pool.query(`SELECT count(*)::int AS n FROM delivery_attempts`)).rows[0]
+        .n as number;
       if (attempts < N) throw new Error(`only ${attempts} attempt rows for ${N} deliveries`);
       results.push({
         name: label,
@@ -260,29 +274,53 @@ async function main(): Promise<void> {
       if (!run(`pgboss-${client}`)) continue;
       await receiver.reset();
       const bossSchema = `pgboss_${randomBytes(4).toString('hex')}`;
-      const producer = new PgBoss({ connectionString: schema.url, schema: bossSchema, max: 4, supervise: false, schedule: false });
+      const producer = new PgBoss({
+        connectionString: schema.url,
+        schema: bossSchema,
+        max: 4,
+        supervise: false,
+        schedule: false,
+      });
       await producer.start();
       await producer.createQueue('bench');
       const worker = fork(path.join(__dirname, 'pgboss-worker.ts'), [], {
         execArgv: ['--import', 'tsx'],
-        env: { ...process.env, DATABASE_URL: schema.url, PGBOSS_SCHEMA: bossSchema, RECEIVER_URL: `http://127.0.0.1:${receiver.port}/boss`, CLIENT: client },
+        env: {
+          ...process.env,
+          DATABASE_URL: schema.url,
+          PGBOSS_SCHEMA: bossSchema,
+          RECEIVER_URL: `http://127.0.0.1:${receiver.port}/boss`,
+          CLIENT: client,
+        },
         stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       });
-      await new Promise<void>((resolve) => worker.on('message', (m: { type: string }) => m.type === 'ready' && resolve()));
+      await new Promise<void>((resolve) =>
+        worker.on('message', (m: { type: string }) => m.type === 'ready' && resolve()),
+      );
       const commits = new Map<number, number>();
       const cpuBefore = cpuMs(worker.pid);
       const started = now();
       for (let b = 0; b < N / BATCH; b++) {
-        await producer.insert(Array.from({ length: BATCH }, () => ({ name: 'bench', data: { ...RSVP, batch: b } })));
+        await producer.insert(
+          Array.from({ length: BATCH }, () => ({ name: 'bench', data: { ...RSVP, batch: b } })),
+        );
         commits.set(b, now());
       }
       await waitForCount(receiver, N);
       const lat = await latencies(receiver, commits);
-      results.push({ name: `pg-boss 10 (8 workers, batch 500) + ${client}`, perSecond: N / ((lat.last - started) / 1000), p50: lat.p50, p99: lat.p99, rssMb: peakRssMb(worker.pid), cpuMsPer1000: ((cpuMs(worker.pid) - cpuBefore) * 1000) / N });
-
-      if (client === 'undici' && run('light')) light.pgboss = await lightLoad(receiver, async () => {
-        await producer.send('bench', { ...RSVP, batch: 0 });
+      results.push({
+        name: `pg-boss 10 (8 workers, batch 500) + ${client}`,
+        perSecond: N / ((lat.last - started) / 1000),
+        p50: lat.p50,
+        p99: lat.p99,
+        rssMb: peakRssMb(worker.pid),
+        cpuMsPer1000: ((cpuMs(worker.pid) - cpuBefore) * 1000) / N,
       });
+
+      if (client === 'undici' && run('light'))
+        light.pgboss = await lightLoad(receiver, async () => {
+          await producer.send('bench', { ...RSVP, batch: 0 });
+        });
       worker.send('stop');
       await new Promise((resolve) => worker.once('exit', resolve));
       await producer.stop({ graceful: false, wait: true });
@@ -319,9 +357,17 @@ async function lightLoad(receiver: ReceiverProcess, enqueueOne: () => Promise<vo
 }
 
 function print(results: Result[], light: { relay?: number; pgboss?: number }) {
-  const f = (n: number | undefined, digits = 0) => (n === undefined || Number.isNaN(n) ? '-' : n.toFixed(digits));
-  console.log(`\n${N} jobs, ${os.cpus().length} CPUs (${os.cpus()[0]?.model}), node ${process.version}, load avg ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-  console.log('| run | deliveries/s (to receipt) | deliveries/s (attempt logged) | p50 ms | p99 ms | peak RSS MB | CPU ms / 1000 |');
+  const f = (n: number | undefined, digits = 0) =>
+    n === undefined || Number.isNaN(n) ? '-' : n.toFixed(digits);
+  console.log(
+    `\n${N} jobs, ${os.cpus().length} CPUs (${os.cpus()[0]?.model}), node ${process.version}, load avg ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
+  console.log(
+    '| run | deliveries/s (to receipt) | deliveries/s (attempt logged) | p50 ms | p99 ms | peak RSS MB | CPU ms / 1000 |',
+  );
   console.log('|---|---|---|---|---|---|---|');
   for (const r of results) {
     console.log(
@@ -331,10 +377,14 @@ function print(results: Result[], light: { relay?: number; pgboss?: number }) {
   const relay = results.find((r) => r.name.includes('(default)'));
   const bossUndici = results.find((r) => r.name.includes('pg-boss') && r.name.endsWith('undici'));
   const bossAxios = results.find((r) => r.name.includes('pg-boss') && r.name.endsWith('axios'));
-  if (relay && bossUndici) console.log(`relay / pg-boss+undici: ${(relay.perSecond / bossUndici.perSecond).toFixed(2)}x`);
-  if (relay && bossAxios) console.log(`relay / pg-boss+axios: ${(relay.perSecond / bossAxios.perSecond).toFixed(2)}x`);
-  if (light.relay !== undefined) console.log(`light load (1 job / 20 ms) p50 commit-to-receipt: relay ${f(light.relay, 1)} ms`);
-  if (light.pgboss !== undefined) console.log(`light load p50: pg-boss ${f(light.pgboss, 1)} ms (polling every 0.5 s)`);
+  if (relay && bossUndici)
+    console.log(`relay / pg-boss+undici: ${(relay.perSecond / bossUndici.perSecond).toFixed(2)}x`);
+  if (relay && bossAxios)
+    console.log(`relay / pg-boss+axios: ${(relay.perSecond / bossAxios.perSecond).toFixed(2)}x`);
+  if (light.relay !== undefined)
+    console.log(`light load (1 job / 20 ms) p50 commit-to-receipt: relay ${f(light.relay, 1)} ms`);
+  if (light.pgboss !== undefined)
+    console.log(`light load p50: pg-boss ${f(light.pgboss, 1)} ms (polling every 0.5 s)`);
 }
 
 main().catch((error: unknown) => {

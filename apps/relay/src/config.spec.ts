@@ -32,13 +32,22 @@ describe('loadConfig', () => {
   it('lists every bad variable in one clear error', () => {
     let error: unknown;
     try {
-      loadConfig({ HOOKRELAY_ENCRYPTION_KEY: 'short', HOOKRELAY_RELAY_TIMEOUT: 'soon', HOOKRELAY_HTTP_CLIENT: 'curl' });
+      loadConfig({
+        HOOKRELAY_ENCRYPTION_KEY: 'short',
+        HOOKRELAY_RELAY_TIMEOUT: 'soon',
+        HOOKRELAY_HTTP_CLIENT: 'curl',
+      });
     } catch (e) {
       error = e;
     }
     expect(error).toBeInstanceOf(ConfigError);
     const message = (error as Error).message;
-    for (const name of ['DATABASE_URL', 'HOOKRELAY_ENCRYPTION_KEY', 'HOOKRELAY_RELAY_TIMEOUT', 'HOOKRELAY_HTTP_CLIENT']) {
+    for (const name of [
+      'DATABASE_URL',
+      'HOOKRELAY_ENCRYPTION_KEY',
+      'HOOKRELAY_RELAY_TIMEOUT',
+      'HOOKRELAY_HTTP_CLIENT',
+    ]) {
       expect(message).toContain(name);
     }
   });

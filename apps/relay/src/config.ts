@@ -89,7 +89,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RelayConfig {
     databaseUrl: e.DATABASE_URL,
     port: e.RELAY_PORT,
     encryptionKey: e.HOOKRELAY_ENCRYPTION_KEY,
-    allowPrivateTargets: e.HOOKRELAY_ALLOW_PRIVATE_TARGETS === 'true' || e.HOOKRELAY_ALLOW_PRIVATE_TARGETS === '1',
+    allowPrivateTargets:
+      e.HOOKRELAY_ALLOW_PRIVATE_TARGETS === 'true' || e.HOOKRELAY_ALLOW_PRIVATE_TARGETS === '1',
     retrySchedule: e.HOOKRELAY_RETRY_SCHEDULE ?? DEFAULT_RETRY_SCHEDULE,
     concurrency: e.HOOKRELAY_RELAY_CONCURRENCY,
     hostConcurrency: Math.min(e.HOOKRELAY_RELAY_HOST_CONCURRENCY, e.HOOKRELAY_RELAY_CONCURRENCY),

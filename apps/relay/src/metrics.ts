@@ -11,7 +11,9 @@ export interface RelayMetrics {
  * Prometheus metrics. Queue depth and the oldest due job's age are read from the database at scrape
  * time (they describe the outbox, shared by every relay, not this process).
  */
-export function createMetrics(readQueue: () => Promise<{ depth: number; oldestDueAgeSeconds: number }>): RelayMetrics {
+export function createMetrics(
+  readQueue: () => Promise<{ depth: number; oldestDueAgeSeconds: number }>,
+): RelayMetrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'hookrelay_relay_' });
   const attempts = new Counter({

@@ -135,21 +135,31 @@ export class Relay {
       metrics.recordAttempt(finished.log.outcome, finished.log.durationMs);
       if (finished.status !== 'delivered') {
         logger.info(
-          { delivery: job.id, webhook: job.webhookId, attempt: job.attempt, status: finished.status, error: finished.lastError },
+          {
+            delivery: job.id,
+            webhook: job.webhookId,
+            attempt: job.attempt,
+            status: finished.status,
+            error: finished.lastError,
+          },
           'delivery attempt failed',
         );
       }
       const applied = await completions.add(finished);
       if (!applied) {
         metrics.recordLeaseLost(1);
-        logger.warn({ delivery: job.id, attempt: job.attempt }, 'lease lost: another relay owns this job now');
+        logger.warn(
+          { delivery: job.id, attempt: job.attempt },
+          'lease lost: another relay owns this job now',
+        );
       }
     } catch (error) {
       // the lease expires and another claim retries the job: at least once, never lost
       logger.error({ err: error, delivery: job.id }, 'recording the attempt failed');
     } finally {
       this.held.delete(job.id);
-      if (this.waitingForRoom && this.options.maxHeld - this.held.size >= this.options.batchSize / 4) this.sleeper.wake();
+      if (this.waitingForRoom && this.options.maxHeld - this.held.size >= this.options.batchSize / 4)
+        this.sleeper.wake();
       if (this.held.size === 0) this.onIdle?.();
     }
   }
@@ -174,7 +184,10 @@ export class Relay {
     }
     this.state = 'stopped';
     await completions.drain().catch((error: unknown) => logger.error({ err: error }, 'final write failed'));
-    const release = [...this.unsent.splice(0), ...[...this.held.values()].map((h) => ({ job: h.job, sent: h.sent }))];
+    const release = [
+      ...this.unsent.splice(0),
+      ...[...this.held.values()].map((h) => ({ job: h.job, sent: h.sent })),
+    ];
     if (release.length > 0) {
       await store.release(release);
       logger.info({ released: release.length }, 'released unfinished jobs to the outbox');

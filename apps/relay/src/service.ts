@@ -49,7 +49,9 @@ export async function startRelayService(
   const box = createSecretBox(config.encryptionKey);
   const targets = createTargetRegistry([
     ...BUILTIN_TARGET_PLUGINS,
-    ...loadTargetPlugins(parseTargetPluginNames(options.targetPlugins ?? process.env.HOOKRELAY_TARGET_PLUGINS)),
+    ...loadTargetPlugins(
+      parseTargetPluginNames(options.targetPlugins ?? process.env.HOOKRELAY_TARGET_PLUGINS),
+    ),
   ]);
   const webhooks = new WebhookCache({
     load: (ids) => store.loadWebhooks(ids),

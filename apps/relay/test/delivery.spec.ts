@@ -116,9 +116,10 @@ describe('delivery of each method', () => {
 
 describe('outcomes', () => {
   it('retries after a 500 and then delivers, with the same webhook-id each time', async () => {
-    receiver.reply = (r) => (r.url === '/flaky' && receiver.requests.filter((x) => x.url === '/flaky').length === 1
-      ? { status: 500, body: 'boom' }
-      : { status: 200 });
+    receiver.reply = (r) =>
+      r.url === '/flaky' && receiver.requests.filter((x) => x.url === '/flaky').length === 1
+        ? { status: 500, body: 'boom' }
+        : { status: 200 };
     const hook = await fixture.insertWebhook({ url: receiver.url('/flaky') });
     const [id] = await fixture.enqueue({ webhookId: hook.id });
     const row = await settled(id as string);
@@ -164,7 +165,10 @@ describe('outcomes', () => {
     await new Promise((resolve) => setTimeout(resolve, 400)); // several poll intervals
     expect((await fixture.delivery(second as string)).status).toBe('pending');
 
-    await fixture.pool.query(`UPDATE webhooks SET status = 'active', disabled_reason = NULL, updated_at = now() WHERE id = $1`, [hook.id]);
+    await fixture.pool.query(
+      `UPDATE webhooks SET status = 'active', disabled_reason = NULL, updated_at = now() WHERE id = $1`,
+      [hook.id],
+    );
     expect((await settled(second as string)).status).toBe('delivered');
   });
 
@@ -179,7 +183,8 @@ describe('outcomes', () => {
   });
 
   it('does not follow redirects: a 3xx is a failed attempt', async () => {
-    receiver.reply = (r) => (r.url === '/moved' ? { status: 302, headers: { location: '/elsewhere' } } : { status: 200 });
+    receiver.reply = (r) =>
+      r.url === '/moved' ? { status: 302, headers: { location: '/elsewhere' } } : { status: 200 };
     const hook = await fixture.insertWebhook({ url: receiver.url('/moved'), retrySchedule: '0' });
     const [id] = await fixture.enqueue({ webhookId: hook.id });
     const row = await settled(id as string);
@@ -190,7 +195,10 @@ describe('outcomes', () => {
 
   it('a timeout is a failed attempt, retried per the schedule', async () => {
     // undici's header timer has ~1 s resolution: the lease leaves room for it
-    const slow = await startTestRelay(fixture, { HOOKRELAY_RELAY_TIMEOUT: '300ms', HOOKRELAY_RELAY_LEASE: '5s' });
+    const slow = await startTestRelay(fixture, {
+      HOOKRELAY_RELAY_TIMEOUT: '300ms',
+      HOOKRELAY_RELAY_LEASE: '5s',
+    });
     await relay.stop({ timeoutMs: 1000 });
     try {
       receiver.reply = (r) => (r.url === '/slow' ? { hang: true } : { status: 200 });
@@ -223,7 +231,10 @@ describe('outcomes', () => {
   });
 
   it('refuses a body over 256 KiB without sending it', async () => {
-    const hook = await fixture.insertWebhook({ url: receiver.url('/huge'), body: [{ key: 'blob', value: '{{fields.blob}}' }] });
+    const hook = await fixture.insertWebhook({
+      url: receiver.url('/huge'),
+      body: [{ key: 'blob', value: '{{fields.blob}}' }],
+    });
     const [id] = await fixture.enqueue({
       webhookId: hook.id,
       data: { ...SAMPLE_RSVP, fields: { blob: 'x'.repeat(300 * 1024) } },
@@ -244,7 +255,8 @@ describe('outcomes', () => {
   });
 
   it('reads only the start of a huge response and still records its status', async () => {
-    receiver.reply = (r) => (r.url === '/firehose' ? { status: 200, body: 'z'.repeat(3 * 1024 * 1024) } : { status: 200 });
+    receiver.reply = (r) =>
+      r.url === '/firehose' ? { status: 200, body: 'z'.repeat(3 * 1024 * 1024) } : { status: 200 };
     const hook = await fixture.insertWebhook({ url: receiver.url('/firehose') });
     const [id] = await fixture.enqueue({ webhookId: hook.id });
     expect((await settled(id as string)).status).toBe('delivered');
@@ -256,10 +268,15 @@ describe('outcomes', () => {
     const hook = await fixture.insertWebhook({ url: receiver.url('/batch') });
     const ids = await fixture.enqueue({ webhookId: hook.id, count: 300 });
     await waitFor(async () => {
-      const { rows } = await fixture.pool.query(`SELECT count(*)::int AS n FROM deliveries WHERE id = ANY($1) AND status = 'delivered'`, [ids]);
+      const { rows } = await fixture.pool.query(
+        `SELECT count(*)::int AS n FROM deliveries WHERE id = ANY($1) AND status = 'delivered'`,
+        [ids],
+      );
       return rows[0].n === 300;
     });
-    const seen = new Set(receiver.requests.filter((r) => r.url === '/batch').map((r) => r.headers['webhook-id']));
+    const seen = new Set(
+      receiver.requests.filter((r) => r.url === '/batch').map((r) => r.headers['webhook-id']),
+    );
     expect(seen.size).toBe(300);
   });
 });

@@ -64,7 +64,9 @@ export class OutboxFixture {
   /** Inserts a webhook; returns its id and its plain signing secret. */
   async insertWebhook(spec: WebhookSpec): Promise<{ id: string; secret: string }> {
     const secret = generateSigningSecret();
-    const headers = (spec.headers ?? []).map((h) => (h.secret ? { ...h, value: this.box.encrypt(h.value) } : h));
+    const headers = (spec.headers ?? []).map((h) =>
+      h.secret ? { ...h, value: this.box.encrypt(h.value) } : h,
+    );
     const { rows } = await this.pool.query<{ id: string }>(
       `INSERT INTO webhooks (account_id, name, status, trigger, element, method, url, headers, body,
                              include_element_data, signing_secret, previous_signing_secret,
@@ -90,14 +92,24 @@ export class OutboxFixture {
   }
 
   /** Commits `count` jobs for one webhook sharing one snapshot (one statement, one NOTIFY). */
-  async enqueue(input: { webhookId: string; data?: JsonObject; count?: number; trigger?: string }): Promise<string[]> {
+  async enqueue(input: {
+    webhookId: string;
+    data?: JsonObject;
+    count?: number;
+    trigger?: string;
+  }): Promise<string[]> {
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');
       const snapshot = await client.query<{ id: string }>(
         `INSERT INTO element_snapshots (account_id, element, element_id, trigger, data)
          VALUES ($1, 'rsvp', $2, $3, $4) RETURNING id`,
-        [this.accountId, SAMPLE_RSVP.id, input.trigger ?? 'create', JSON.stringify(input.data ?? SAMPLE_RSVP)],
+        [
+          this.accountId,
+          SAMPLE_RSVP.id,
+          input.trigger ?? 'create',
+          JSON.stringify(input.data ?? SAMPLE_RSVP),
+        ],
       );
       const { rows } = await client.query<{ id: string }>(
         `INSERT INTO deliveries (account_id, webhook_id, snapshot_id)
@@ -129,7 +141,9 @@ export class OutboxFixture {
   }
 
   async webhook(id: string): Promise<{ status: string; disabled_reason: string | null }> {
-    const { rows } = await this.pool.query(`SELECT status, disabled_reason FROM webhooks WHERE id = $1`, [id]);
+    const { rows } = await this.pool.query(`SELECT status, disabled_reason FROM webhooks WHERE id = $1`, [
+      id,
+    ]);
     return rows[0] as { status: string; disabled_reason: string | null };
   }
 

@@ -12,7 +12,9 @@ beforeAll(async () => {
   fixture = await OutboxFixture.create();
   receiver = await Receiver.start();
   receiver.reply = (r) =>
-    r.url.endsWith('/moved') ? { status: 301, headers: { location: '/elsewhere' } } : { status: 201, body: 'created' };
+    r.url.endsWith('/moved')
+      ? { status: 301, headers: { location: '/elsewhere' } }
+      : { status: 201, body: 'created' };
 });
 afterAll(async () => {
   await receiver?.close();
@@ -22,9 +24,15 @@ afterAll(async () => {
 // the same behaviour whichever HTTP client is configured (HOOKRELAY_HTTP_CLIENT)
 describe.each(HTTP_CLIENTS)('HTTP client %s', (kind) => {
   it('delivers a signed request, does not follow redirects, and keeps the SSRF guard', async () => {
-    const relay = await startTestRelay(fixture, { HOOKRELAY_HTTP_CLIENT: kind, HOOKRELAY_RETRY_SCHEDULE: '0' });
+    const relay = await startTestRelay(fixture, {
+      HOOKRELAY_HTTP_CLIENT: kind,
+      HOOKRELAY_RETRY_SCHEDULE: '0',
+    });
     try {
-      const ok = await fixture.insertWebhook({ url: receiver.url(`/${kind}/ok`), headers: [{ key: 'x-kind', value: kind }] });
+      const ok = await fixture.insertWebhook({
+        url: receiver.url(`/${kind}/ok`),
+        headers: [{ key: 'x-kind', value: kind }],
+      });
       const moved = await fixture.insertWebhook({ url: receiver.url(`/${kind}/moved`) });
       const [okId] = await fixture.enqueue({ webhookId: ok.id });
       const [movedId] = await fixture.enqueue({ webhookId: moved.id });

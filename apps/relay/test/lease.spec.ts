@@ -45,7 +45,10 @@ describe('leases', () => {
     expect(jobA?.id).toBe(id);
     expect(await fresh.claim({ limit: 10, leaseMs: 60_000 })).toEqual([]); // leased: not claimable
 
-    await fixture.pool.query(`UPDATE deliveries SET locked_until = now() - interval '1 second' WHERE id = $1`, [id]);
+    await fixture.pool.query(
+      `UPDATE deliveries SET locked_until = now() - interval '1 second' WHERE id = $1`,
+      [id],
+    );
     const [jobB] = await fresh.claim({ limit: 10, leaseMs: 60_000 });
     expect(jobB?.attempt).toBe(2);
 
@@ -63,7 +66,10 @@ describe('leases', () => {
     const [id] = await fixture.enqueue({ webhookId: hook.id });
     const store = new OutboxStore(pool, 'relay-c');
     const [first] = await store.claim({ limit: 10, leaseMs: 60_000 });
-    await fixture.pool.query(`UPDATE deliveries SET locked_until = now() - interval '1 second' WHERE id = $1`, [id]);
+    await fixture.pool.query(
+      `UPDATE deliveries SET locked_until = now() - interval '1 second' WHERE id = $1`,
+      [id],
+    );
     const [second] = await store.claim({ limit: 10, leaseMs: 60_000 });
     expect((await store.complete([delivered(first as ClaimedJob)])).size).toBe(0);
     expect((await store.complete([delivered(second as ClaimedJob)])).size).toBe(1);
@@ -87,7 +93,10 @@ describe('leases', () => {
     await fixture.enqueue({ webhookId: disabled.id });
     const later = await fixture.insertWebhook({ url: 'http://example.test/' });
     const [id] = await fixture.enqueue({ webhookId: later.id });
-    await fixture.pool.query(`UPDATE deliveries SET next_attempt_at = now() + interval '1 hour' WHERE id = $1`, [id]);
+    await fixture.pool.query(
+      `UPDATE deliveries SET next_attempt_at = now() + interval '1 hour' WHERE id = $1`,
+      [id],
+    );
     expect(await new OutboxStore(pool, 'relay-e').claim({ limit: 10, leaseMs: 60_000 })).toEqual([]);
   });
 });

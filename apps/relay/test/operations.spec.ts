@@ -28,12 +28,16 @@ describe('operations', () => {
         [`hookrelay-listen ${relay.relayId}`.slice(0, 63)],
       );
       expect(killed.rowCount).toBe(1);
-      await waitFor(async () => {
-        const { rows } = await fixture.pool.query(`SELECT 1 FROM pg_stat_activity WHERE application_name = $1`, [
-          `hookrelay-listen ${relay.relayId}`.slice(0, 63),
-        ]);
-        return rows.length === 1;
-      }, { what: 'the LISTEN connection to come back' });
+      await waitFor(
+        async () => {
+          const { rows } = await fixture.pool.query(
+            `SELECT 1 FROM pg_stat_activity WHERE application_name = $1`,
+            [`hookrelay-listen ${relay.relayId}`.slice(0, 63)],
+          );
+          return rows.length === 1;
+        },
+        { what: 'the LISTEN connection to come back' },
+      );
       const [second] = await fixture.enqueue({ webhookId: hook.id });
       await waitFor(async () => (await fixture.delivery(second as string)).status === 'delivered');
     } finally {
@@ -60,7 +64,9 @@ describe('operations', () => {
         },
         { timeoutMs: 30_000 },
       );
-      const received = receiver.requests.filter((r) => r.url === '/narrow').map((r) => String(r.headers['webhook-id']));
+      const received = receiver.requests
+        .filter((r) => r.url === '/narrow')
+        .map((r) => String(r.headers['webhook-id']));
       expect(received.sort()).toEqual([...ids].sort());
     } finally {
       receiver.reply = () => ({ status: 200 });
@@ -78,14 +84,22 @@ describe('operations', () => {
         return rows.every((r) => r.status === 'delivered');
       });
       const [old, fresh, deadJob] = ids as [string, string, string];
-      await fixture.pool.query(`UPDATE deliveries SET completed_at = now() - interval '2 hours' WHERE id = ANY($1)`, [[old]]);
+      await fixture.pool.query(
+        `UPDATE deliveries SET completed_at = now() - interval '2 hours' WHERE id = ANY($1)`,
+        [[old]],
+      );
       await fixture.pool.query(
         `UPDATE deliveries SET status = 'dead', completed_at = now() - interval '2 hours' WHERE id = $1`,
         [deadJob],
       );
-      await fixture.pool.query(`UPDATE delivery_attempts SET created_at = now() - interval '2 hours' WHERE delivery_id = ANY($1)`, [[old, deadJob]]);
+      await fixture.pool.query(
+        `UPDATE delivery_attempts SET created_at = now() - interval '2 hours' WHERE delivery_id = ANY($1)`,
+        [[old, deadJob]],
+      );
       await relay.pruner.runOnce();
-      const { rows } = await fixture.pool.query(`SELECT id FROM deliveries WHERE id = ANY($1) ORDER BY id`, [ids]);
+      const { rows } = await fixture.pool.query(`SELECT id FROM deliveries WHERE id = ANY($1) ORDER BY id`, [
+        ids,
+      ]);
       expect(rows.map((r) => r.id).sort()).toEqual([fresh, deadJob].sort());
       expect(await fixture.attempts(deadJob)).toEqual([]);
       expect(await fixture.attempts(fresh)).toHaveLength(1);

@@ -10,7 +10,10 @@ let receiver: Receiver;
 const running: RelayProcess[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(MAIN_JS)) throw new Error(`${MAIN_JS} is missing: build the relay first (npx turbo run build --filter=@hookrelay/relay)`);
+  if (!existsSync(MAIN_JS))
+    throw new Error(
+      `${MAIN_JS} is missing: build the relay first (npx turbo run build --filter=@hookrelay/relay)`,
+    );
   fixture = await OutboxFixture.create();
   receiver = await Receiver.start();
 });
@@ -51,7 +54,10 @@ describe('relays as processes', () => {
     const b = start();
     await Promise.all([a.started, b.started]);
     const ids = await fixture.enqueue({ webhookId: hook.id, count: JOBS });
-    await waitFor(async () => (await fixture.countByStatus()).delivered === JOBS, { timeoutMs: 60_000, what: 'all delivered' });
+    await waitFor(async () => (await fixture.countByStatus()).delivered === JOBS, {
+      timeoutMs: 60_000,
+      what: 'all delivered',
+    });
     const counts = countsById('/two');
     expect(counts.size).toBe(JOBS);
     expect([...counts.values()].every((n) => n === 1)).toBe(true);
@@ -60,7 +66,11 @@ describe('relays as processes', () => {
 
   it(`kill -9 in the middle of ${JOBS} jobs, then a restart: every job arrives, duplicates share their webhook-id`, async () => {
     const hook = await fixture.insertWebhook({ url: receiver.url('/crash') });
-    const env = { HOOKRELAY_RELAY_LEASE: '2s', HOOKRELAY_RELAY_TIMEOUT: '1s', HOOKRELAY_RELAY_CONCURRENCY: '32' };
+    const env = {
+      HOOKRELAY_RELAY_LEASE: '2s',
+      HOOKRELAY_RELAY_TIMEOUT: '1s',
+      HOOKRELAY_RELAY_CONCURRENCY: '32',
+    };
     const first = start(env);
     await first.started;
     receiver.reply = (_r, index) => {
@@ -74,7 +84,10 @@ describe('relays as processes', () => {
 
     const second = start(env);
     await second.started;
-    await waitFor(() => countsById('/crash').size === JOBS || undefined, { timeoutMs: 60_000, what: 'every webhook-id' });
+    await waitFor(() => countsById('/crash').size === JOBS || undefined, {
+      timeoutMs: 60_000,
+      what: 'every webhook-id',
+    });
     await waitFor(async () => (await fixture.countByStatus()).delivered === JOBS, { timeoutMs: 30_000 });
     const counts = countsById('/crash');
     expect(new Set(counts.keys())).toEqual(new Set(ids));

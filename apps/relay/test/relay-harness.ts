@@ -19,5 +19,8 @@ export async function startTestRelay(
     HOOKRELAY_RELAY_LEASE: '10s',
     ...env,
   });
-  return startRelayService(config, { logger: pino({ level: process.env.RELAY_TEST_LOG ?? 'silent' }), migrate: false });
+  return startRelayService(config, {
+    logger: pino({ level: process.env.RELAY_TEST_LOG ?? 'silent' }),
+    migrate: false,
+  });
 }

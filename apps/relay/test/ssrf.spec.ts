@@ -12,7 +12,10 @@ beforeAll(async () => {
   fixture = await OutboxFixture.create();
   receiver = await Receiver.start();
   // the guard is on here, unlike the other tests
-  relay = await startTestRelay(fixture, { HOOKRELAY_ALLOW_PRIVATE_TARGETS: 'false', HOOKRELAY_RETRY_SCHEDULE: '0,100ms' });
+  relay = await startTestRelay(fixture, {
+    HOOKRELAY_ALLOW_PRIVATE_TARGETS: 'false',
+    HOOKRELAY_RETRY_SCHEDULE: '0,100ms',
+  });
 });
 afterAll(async () => {
   await relay?.stop({ timeoutMs: 1000 });

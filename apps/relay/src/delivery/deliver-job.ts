@@ -40,20 +40,47 @@ export async function deliverJob(input: {
   const { context, job, lookup } = input;
   if (!lookup || !lookup.ok) {
     const reason = lookup?.reason ?? 'webhook not found';
-    return finish({ context, job, schedule: undefined, outcome: { kind: 'retry', reason }, request: {}, result: notSent(reason) });
+    return finish({
+      context,
+      job,
+      schedule: undefined,
+      outcome: { kind: 'retry', reason },
+      request: {},
+      result: notSent(reason),
+    });
   }
   const { webhook } = lookup;
   const prepared = prepareRequest({ job, webhook, now: context.now() });
   if (!prepared.ok) {
     const outcome = classifyOutcome({ error: prepared.error });
-    return finish({ context, job, schedule: webhook.retrySchedule, outcome, request: prepared.log, result: notSent(prepared.message) });
+    return finish({
+      context,
+      job,
+      schedule: webhook.retrySchedule,
+      outcome,
+      request: prepared.log,
+      result: notSent(prepared.message),
+    });
   }
   if (context.guardPrivateTargets) {
     const refusal = refuseLiteralTarget(prepared.url);
     if (refusal) {
       const outcome = classifyOutcome({ error: 'ssrf' });
-      const log = signPrepared({ jobId: job.id, request: prepared.request, webhook, now: context.now() }).log;
-      return finish({ context, job, schedule: webhook.retrySchedule, outcome, request: log, result: notSent(refusal.message) });
+      const log = signPrepared({
+        jobId: job.id,
+        request: prepared.request,
+        target: prepared.url,
+        webhook,
+        now: context.now(),
+      }).log;
+      return finish({
+        context,
+        job,
+        schedule: webhook.retrySchedule,
+        outcome,
+        request: log,
+        result: notSent(refusal.message),
+      });
     }
   }
 
@@ -68,10 +95,16 @@ export async function deliverJob(input: {
     if (context.now().getTime() + context.timeoutMs + margin > job.claimedAt + context.leaseMs) {
       return { kind: 'unsent' };
     }
-    const signed = signPrepared({ jobId: job.id, request: prepared.request, webhook, now: context.now() });
+    const signed = signPrepared({
+      jobId: job.id,
+      request: prepared.request,
+      target: prepared.url,
+      webhook,
+      now: context.now(),
+    });
     log = signed.log;
     input.markSent();
-    result = await context.sender.send({ ...signed.request, target: prepared.url }, context.timeoutMs);
+    result = await context.sender.send(signed.request, context.timeoutMs);
   } finally {
     release();
   }
@@ -110,7 +143,10 @@ function finish(input: {
     status: transition.status,
     nextAttemptAt: transition.nextAttemptAt,
     // the classifier's reason says what kind of failure; the detail says what exactly happened
-    lastError: transition.lastError && detail && detail !== transition.lastError ? `${transition.lastError} (${detail})` : transition.lastError,
+    lastError:
+      transition.lastError && detail && detail !== transition.lastError
+        ? `${transition.lastError} (${detail})`
+        : transition.lastError,
     log: buildAttemptLog({ request: input.request, result, outcome: attemptOutcome }),
     ...(transition.disableWebhookReason ? { disableWebhookReason: transition.disableWebhookReason } : {}),
   };

@@ -17,7 +17,7 @@ export interface DeliverableWebhook {
   secretHeaderNames: ReadonlySet<string>;
   retrySchedule: readonly number[];
   plugin: TargetPlugin | undefined;
-  updatedAt: Date;
+  version: string;
 }
 
 /** Turns a stored row into a DeliverableWebhook; throws when a secret cannot be decrypted. */
@@ -31,7 +31,11 @@ export function toDeliverableWebhook(input: {
   const plugin = row.target_kind ? input.targets.get(row.target_kind) : undefined;
   const settings =
     row.target_settings && plugin
-      ? mapSecretSettings({ schema: plugin.settings, settings: row.target_settings, transform: (v) => box.decrypt(v) })
+      ? mapSecretSettings({
+          schema: plugin.settings,
+          settings: row.target_settings,
+          transform: (v) => box.decrypt(v),
+        })
       : (row.target_settings ?? undefined);
   const headers = row.headers.map((h) => (h.secret ? { ...h, value: box.decrypt(h.value) } : h));
   const definition: WebhookDefinition = {
@@ -59,7 +63,7 @@ export function toDeliverableWebhook(input: {
     secretHeaderNames: new Set(row.headers.filter((h) => h.secret).map((h) => h.key.toLowerCase())),
     retrySchedule: parseScheduleOr(row.retry_schedule, input.defaultSchedule),
     plugin,
-    updatedAt: row.updated_at,
+    version: row.version,
   };
 }
 

@@ -1,4 +1,5 @@
 import { renderRequest, signRequest, type JsonObject, type RenderedRequest } from '@hookrelay/core';
+import { type OutgoingRequest } from '../http/http-sender';
 import { type ClaimedJob } from '../outbox/types';
 import { type DeliverableWebhook } from './deliverable-webhook';
 
@@ -14,7 +15,11 @@ export type PreparedRequest =
  * oversized bodies and URLs that are not http(s). Signing comes later (`signPrepared`), just before
  * sending, so the signed timestamp is fresh even if the job waited for a connection.
  */
-export function prepareRequest(input: { job: ClaimedJob; webhook: DeliverableWebhook; now: Date }): PreparedRequest {
+export function prepareRequest(input: {
+  job: ClaimedJob;
+  webhook: DeliverableWebhook;
+  now: Date;
+}): PreparedRequest {
   const { job, webhook, now } = input;
   let rendered: RenderedRequest;
   try {
@@ -28,7 +33,12 @@ export function prepareRequest(input: { job: ClaimedJob; webhook: DeliverableWeb
   } catch (error) {
     const field = (error as { field?: string }).field;
     const message = `cannot render the request${field ? ` (${field})` : ''}: ${(error as Error).message}`;
-    return { ok: false, error: 'invalid_request', message, log: { method: webhook.definition.method, url: webhook.definition.url } };
+    return {
+      ok: false,
+      error: 'invalid_request',
+      message,
+      log: { method: webhook.definition.method, url: webhook.definition.url },
+    };
   }
   const body = rendered.body ?? '';
   if (Buffer.byteLength(body) > MAX_REQUEST_BODY_BYTES) {
@@ -42,7 +52,12 @@ export function prepareRequest(input: { job: ClaimedJob; webhook: DeliverableWeb
   const url = URL.canParse(rendered.url) ? new URL(rendered.url) : undefined;
   if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
     const message = url ? 'only http and https URLs are delivered' : 'the rendered URL is not a valid URL';
-    return { ok: false, error: 'invalid_request', message, log: redactedLog(rendered, webhook.secretHeaderNames) };
+    return {
+      ok: false,
+      error: 'invalid_request',
+      message,
+      log: redactedLog(rendered, webhook.secretHeaderNames),
+    };
   }
   return { ok: true, request: rendered, url };
 }
@@ -54,15 +69,18 @@ export function prepareRequest(input: { job: ClaimedJob; webhook: DeliverableWeb
 export function signPrepared(input: {
   jobId: string;
   request: RenderedRequest;
+  target: URL;
   webhook: DeliverableWebhook;
   now: Date;
-}): { request: RenderedRequest; log: JsonObject } {
+}): { request: OutgoingRequest; log: JsonObject } {
   const { webhook, now } = input;
   const secrets = [webhook.signingSecret];
   const previous = webhook.previousSigningSecret;
   if (previous && previous.expiresAt.getTime() > now.getTime()) secrets.push(previous.secret);
   const signature = signRequest({ id: input.jobId, timestamp: now, body: input.request.body ?? '', secrets });
-  const request: RenderedRequest = { ...input.request, headers: { ...input.request.headers, ...signature } };
+  const headers = Object.assign({}, input.request.headers, signature);
+  const { method, url, body } = input.request;
+  const request: OutgoingRequest = { method, url, headers, body, target: input.target };
   return { request, log: redactedLog(request, webhook.secretHeaderNames) };
 }
 

@@ -22,7 +22,8 @@ export class SsrfRefusedError extends Error {
 export function refuseLiteralTarget(url: URL): SsrfRefusedError | undefined {
   const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
   const literal = isIP(host) !== 0 ? host : parseHostLiteral(url.hostname);
-  if (literal !== undefined && isForbiddenAddress(literal)) return new SsrfRefusedError(url.hostname, literal);
+  if (literal !== undefined && isForbiddenAddress(literal))
+    return new SsrfRefusedError(url.hostname, literal);
   return undefined;
 }
 

@@ -24,7 +24,12 @@ describe('decideTransition', () => {
   });
 
   it('Retry-After wins over the schedule', () => {
-    const t = decideTransition({ ...base, outcome: { kind: 'retry', reason: '429' }, attemptsMade: 1, retryAfterHeader: '120' });
+    const t = decideTransition({
+      ...base,
+      outcome: { kind: 'retry', reason: '429' },
+      attemptsMade: 1,
+      retryAfterHeader: '120',
+    });
     expect(t.nextAttemptAt!.getTime() - now.getTime()).toBeGreaterThanOrEqual(100_000);
   });
 
@@ -35,7 +40,11 @@ describe('decideTransition', () => {
   });
 
   it('dead with disable carries the reason for the webhook', () => {
-    const t = decideTransition({ ...base, outcome: { kind: 'dead', reason: 'HTTP 410 Gone', disableWebhook: true }, attemptsMade: 1 });
+    const t = decideTransition({
+      ...base,
+      outcome: { kind: 'dead', reason: 'HTTP 410 Gone', disableWebhook: true },
+      attemptsMade: 1,
+    });
     expect(t.status).toBe('dead');
     expect(t.disableWebhookReason).toMatch(/410/);
   });

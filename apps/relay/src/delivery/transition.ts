@@ -29,7 +29,9 @@ export function decideTransition(input: {
         status: 'dead',
         nextAttemptAt: null,
         lastError: outcome.reason,
-        ...(outcome.disableWebhook ? { disableWebhookReason: `disabled by the relay: ${outcome.reason}` } : {}),
+        ...(outcome.disableWebhook
+          ? { disableWebhookReason: `disabled by the relay: ${outcome.reason}` }
+          : {}),
       };
     case 'retry': {
       const retryAfterMs = parseRetryAfter(input.retryAfterHeader, input.now);
@@ -46,7 +48,11 @@ export function decideTransition(input: {
           lastError: `gave up after ${input.attemptsMade} attempts: ${outcome.reason}`,
         };
       }
-      return { status: 'pending', nextAttemptAt: new Date(input.now.getTime() + delay), lastError: outcome.reason };
+      return {
+        status: 'pending',
+        nextAttemptAt: new Date(input.now.getTime() + delay),
+        lastError: outcome.reason,
+      };
     }
   }
 }

@@ -9,7 +9,7 @@ export type WebhookLookup = { ok: true; webhook: DeliverableWebhook } | { ok: fa
  * loaded with one query.
  */
 export class WebhookCache {
-  private readonly entries = new Map<string, { updatedAt: number; lookup: WebhookLookup }>();
+  private readonly entries = new Map<string, { version: string; lookup: WebhookLookup }>();
 
   constructor(
     private readonly options: {
@@ -24,7 +24,7 @@ export class WebhookCache {
     const missing = new Set<string>();
     for (const job of jobs) {
       const entry = this.entries.get(job.webhookId);
-      if (entry && entry.updatedAt === job.webhookUpdatedAt.getTime()) result.set(job.webhookId, entry.lookup);
+      if (entry && entry.version === job.webhookVersion) result.set(job.webhookId, entry.lookup);
       else missing.add(job.webhookId);
     }
     if (missing.size === 0) return result;
@@ -37,7 +37,7 @@ export class WebhookCache {
       } catch (error) {
         lookup = { ok: false, reason: `webhook cannot be prepared: ${(error as Error).message}` };
       }
-      this.entries.set(row.id, { updatedAt: row.updated_at.getTime(), lookup });
+      this.entries.set(row.id, { version: row.version, lookup });
       result.set(row.id, lookup);
     }
     return result;

@@ -1,5 +1,10 @@
 import { type AxiosInstance } from 'axios';
-import { describeTransportError, type HttpSender, type OutgoingRequest, type SendResult } from './http-sender';
+import {
+  describeTransportError,
+  type HttpSender,
+  type OutgoingRequest,
+  type SendResult,
+} from './http-sender';
 
 /** Sends with an axios instance (whatever its adapter); statuses never throw, redirects are not followed. */
 export function createAxiosSender(options: { axios: AxiosInstance; close: () => Promise<void> }): HttpSender {
@@ -22,7 +27,11 @@ export function createAxiosSender(options: { axios: AxiosInstance; close: () => 
           durationMs: Math.round(performance.now() - started),
         };
       } catch (error) {
-        return { kind: 'error', ...describeTransportError(error, timeoutMs), durationMs: Math.round(performance.now() - started) };
+        return {
+          kind: 'error',
+          ...describeTransportError(error, timeoutMs),
+          durationMs: Math.round(performance.now() - started),
+        };
       }
     },
     close: options.close,

@@ -35,17 +35,28 @@ export function createSender(options: SenderOptions): HttpSender {
       keepAliveTimeout: KEEP_ALIVE_MS,
       connect: { timeout: options.connectTimeoutMs, ...(lookup ? { lookup } : {}) },
     });
-    if (options.kind === 'undici') return createUndiciSender({ dispatcher, maxResponseBytes: options.maxResponseBytes });
+    if (options.kind === 'undici')
+      return createUndiciSender({ dispatcher, maxResponseBytes: options.maxResponseBytes });
     const instance = axios.create({
       ...AXIOS_COMMON,
       adapter: createUndiciAdapter({ dispatcher, maxResponseBytes: options.maxResponseBytes }),
     });
     return createAxiosSender({ axios: instance, close: () => dispatcher.close() });
   }
-  const agentOptions = { keepAlive: true, maxSockets: options.connectionsPerOrigin, ...(lookup ? { lookup } : {}) };
+  const agentOptions = {
+    keepAlive: true,
+    maxSockets: options.connectionsPerOrigin,
+    ...(lookup ? { lookup } : {}),
+  };
   const httpAgent = new http.Agent(agentOptions);
   const httpsAgent = new https.Agent(agentOptions);
-  const instance = axios.create({ ...AXIOS_COMMON, adapter: 'http', httpAgent, httpsAgent, maxContentLength: -1 });
+  const instance = axios.create({
+    ...AXIOS_COMMON,
+    adapter: 'http',
+    httpAgent,
+    httpsAgent,
+    maxContentLength: -1,
+  });
   return createAxiosSender({
     axios: instance,
     close: async () => {

@@ -5,7 +5,13 @@ export const SEND_ERRORS = ['timeout', 'network', 'ssrf'] as const;
 export type SendError = (typeof SEND_ERRORS)[number];
 
 export type SendResult =
-  | { kind: 'response'; status: number; headers: Record<string, string | string[]>; body: string; durationMs: number }
+  | {
+      kind: 'response';
+      status: number;
+      headers: Record<string, string | string[]>;
+      body: string;
+      durationMs: number;
+    }
   | { kind: 'error'; error: SendError; message: string; durationMs: number };
 
 export interface OutgoingRequest extends RenderedRequest {
@@ -36,7 +42,8 @@ export function describeTransportError(
   if (refusal) return { error: 'ssrf', message: refusal.message };
   const cause = (error as { cause?: { code?: string; message?: string } }).cause;
   const code = (error as { code?: string }).code ?? cause?.code;
-  if (code && TIMEOUT_CODES.has(code)) return { error: 'timeout', message: `no response within ${timeoutMs} ms` };
+  if (code && TIMEOUT_CODES.has(code))
+    return { error: 'timeout', message: `no response within ${timeoutMs} ms` };
   const message = (error as Error).message || cause?.message || 'network error';
   return { error: 'network', message: code && !message.includes(code) ? `${code}: ${message}` : message };
 }

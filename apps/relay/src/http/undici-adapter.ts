@@ -59,7 +59,13 @@ export function createUndiciAdapter(options: UndiciAdapterOptions): AxiosAdapter
       const validate = config.validateStatus;
       if (validate && !validate(result.status)) {
         const code = result.status >= 500 ? AxiosError.ERR_BAD_RESPONSE : AxiosError.ERR_BAD_REQUEST;
-        throw new AxiosError(`Request failed with status code ${result.status}`, code, config, undefined, result);
+        throw new AxiosError(
+          `Request failed with status code ${result.status}`,
+          code,
+          config,
+          undefined,
+          result,
+        );
       }
       return result;
     } catch (error) {

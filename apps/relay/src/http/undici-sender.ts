@@ -1,5 +1,10 @@
 import { util, type Dispatcher } from 'undici';
-import { describeTransportError, type HttpSender, type OutgoingRequest, type SendResult } from './http-sender';
+import {
+  describeTransportError,
+  type HttpSender,
+  type OutgoingRequest,
+  type SendResult,
+} from './http-sender';
 
 /** Bodies beyond this are not read to the end: the connection is dropped instead of reading megabytes. */
 const MAX_DRAIN_BYTES = 1024 * 1024;
@@ -9,7 +14,10 @@ const MAX_DRAIN_BYTES = 1024 * 1024;
  * no body stream, no AbortController (undici's own timers bound the wait for the response headers and
  * for each body chunk, with ~1 s resolution). Redirects are never followed (undici doesn't unless asked).
  */
-export function createUndiciSender(options: { dispatcher: Dispatcher; maxResponseBytes: number }): HttpSender {
+export function createUndiciSender(options: {
+  dispatcher: Dispatcher;
+  maxResponseBytes: number;
+}): HttpSender {
   return {
     send(request: OutgoingRequest, timeoutMs: number): Promise<SendResult> {
       const started = performance.now();
@@ -79,5 +87,7 @@ class ResponseTooLongError extends Error {}
 
 function decode(chunks: Buffer[]): string {
   if (chunks.length === 0) return '';
-  return chunks.length === 1 ? (chunks[0] as Buffer).toString('utf8') : Buffer.concat(chunks).toString('utf8');
+  return chunks.length === 1
+    ? (chunks[0] as Buffer).toString('utf8')
+    : Buffer.concat(chunks).toString('utf8');
 }

@@ -6,8 +6,11 @@ import { type FinishedAttempt } from './types';
  * `maxDelayMs` after its first entry, whichever comes first.
  */
 export class CompletionBuffer {
-  private pending: { finished: FinishedAttempt; done: (applied: boolean) => void; fail: (e: unknown) => void }[] =
-    [];
+  private pending: {
+    finished: FinishedAttempt;
+    done: (applied: boolean) => void;
+    fail: (e: unknown) => void;
+  }[] = [];
   private timer: NodeJS.Timeout | undefined;
   private readonly flushing = new Set<Promise<void>>();
 

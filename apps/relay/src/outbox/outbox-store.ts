@@ -29,7 +29,8 @@ export interface WebhookRow {
   previous_signing_secret: string | null;
   previous_secret_expires_at: Date | null;
   retry_schedule: string | null;
-  updated_at: Date;
+  /** updated_at as text: the cache version. */
+  version: string;
 }
 
 interface ClaimRow {
@@ -37,10 +38,9 @@ interface ClaimRow {
   account_id: string;
   webhook_id: string;
   attempts: number;
-  created_at: Date;
   snapshot: JsonObject;
   trigger: Trigger;
-  webhook_updated_at: Date;
+  webhook_version: string;
 }
 
 /** The relay's only access to the database: set-based statements, one round trip each. */
@@ -62,10 +62,9 @@ export class OutboxStore {
       accountId: r.account_id,
       webhookId: r.webhook_id,
       attempt: r.attempts,
-      createdAt: r.created_at,
       snapshot: r.snapshot,
       trigger: r.trigger,
-      webhookUpdatedAt: r.webhook_updated_at,
+      webhookVersion: r.webhook_version,
       claimedAt,
     }));
   }
@@ -114,7 +113,9 @@ export class OutboxStore {
   }
 
   async queueStats(): Promise<{ depth: number; oldestDueAgeSeconds: number }> {
-    const { rows } = await this.pool.query<{ depth: number; oldest_due_age_seconds: number }>(QUEUE_STATS_SQL);
+    const { rows } = await this.pool.query<{ depth: number; oldest_due_age_seconds: number }>(
+      QUEUE_STATS_SQL,
+    );
     const row = rows[0];
     return { depth: row?.depth ?? 0, oldestDueAgeSeconds: row?.oldest_due_age_seconds ?? 0 };
   }

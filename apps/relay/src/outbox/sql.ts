@@ -27,8 +27,9 @@ export const CLAIM_SQL = `
    WHERE d.id = ANY (ARRAY(SELECT id FROM picked))
      AND s.id = d.snapshot_id
      AND w.id = d.webhook_id
-  RETURNING d.id, d.account_id, d.webhook_id, d.attempts, d.created_at,
-            s.data AS snapshot, s.trigger, w.updated_at AS webhook_updated_at`;
+  -- updated_at as text: a cache version compared as a string, no Date parsing on the hot path
+  RETURNING d.id, d.account_id, d.webhook_id, d.attempts,
+            s.data AS snapshot, s.trigger, w.updated_at::text AS webhook_version`;
 
 /**
  * Records a batch of finished attempts in one round trip: the guarded status transition and the attempt
@@ -89,7 +90,7 @@ export const RELEASE_SQL = `
 export const LOAD_WEBHOOKS_SQL = `
   SELECT id, account_id, name, status, trigger, element, method, url, headers, body, include_element_data,
          target_kind, target_settings, signing_secret, previous_signing_secret, previous_secret_expires_at,
-         retry_schedule, updated_at
+         retry_schedule, updated_at::text AS version
     FROM webhooks
    WHERE id = ANY($1::uuid[])`;
 

@@ -7,10 +7,10 @@ export interface ClaimedJob {
   webhookId: string;
   /** The attempt number this claim makes (1 for the first). Part of the lease guard. */
   attempt: number;
-  createdAt: Date;
   snapshot: JsonObject;
   trigger: Trigger;
-  webhookUpdatedAt: Date;
+  /** The webhook's updated_at (as text) when claimed: the webhook cache's validity check. */
+  webhookVersion: string;
   /** When this relay claimed it (local clock, ms): the lease runs from here. */
   claimedAt: number;
 }
