@@ -3,21 +3,32 @@ import { type TargetPlugin } from '@hookrelay/targets';
 import { type SendResult } from '../http/http-sender';
 
 /**
- * The generic verdict of core, refined by the target plugin for answers the generic rules call delivered
- * (some APIs answer 200 with an error in the body).
+ * The generic verdict of core, refined by the webhook's target plugin. The plugin sees every HTTP
+ * answer and its verdict wins: some APIs answer 200 with an error in the body (Mixpanel's `0`, Slack's
+ * `no_service`), others answer a redirect or a conflict that means success (Apps Script, Contentful).
+ * Network errors and refusals before sending are never the plugin's business.
  */
 export function classifySendResult(result: SendResult, plugin: TargetPlugin | undefined): Outcome {
   if (result.kind === 'error') return classifyOutcome({ error: result.error });
   const generic = classifyOutcome({ status: result.status });
-  if (generic.kind !== 'delivered' || !plugin?.classifyResponse) return generic;
-  const verdict = plugin.classifyResponse({
+  const verdict = plugin?.classifyResponse?.({
     status: result.status,
     headers: flatten(result.headers),
     body: result.body,
   });
-  if (!verdict || verdict.outcome === 'delivered') return generic;
-  if (verdict.outcome === 'retry') return { kind: 'retry', reason: `${plugin.kind}: ${verdict.reason}` };
-  return { kind: 'dead', reason: `${plugin.kind}: ${verdict.reason}`, disableWebhook: false };
+  if (!plugin || !verdict) return generic;
+  switch (verdict.outcome) {
+    case 'delivered':
+      return { kind: 'delivered' };
+    case 'retry':
+      return { kind: 'retry', reason: `${plugin.kind}: ${verdict.reason}` };
+    case 'dead':
+      return {
+        kind: 'dead',
+        reason: `${plugin.kind}: ${verdict.reason}`,
+        disableWebhook: verdict.disableWebhook ?? false,
+      };
+  }
 }
 
 function flatten(headers: Record<string, string | string[]>): Record<string, string> {
