@@ -15,6 +15,8 @@ export interface DeliverableWebhook {
   previousSigningSecret: { secret: string; expiresAt: Date } | undefined;
   /** Lower-cased names of headers whose values are secret: redacted in attempt logs. */
   secretHeaderNames: ReadonlySet<string>;
+  /** Plain secret values (secret settings and header values): redacted wherever they appear in logs. */
+  secretValues: readonly string[];
   retrySchedule: readonly number[];
   plugin: TargetPlugin | undefined;
   version: string;
@@ -61,10 +63,21 @@ export function toDeliverableWebhook(input: {
         ? { secret: box.decrypt(row.previous_signing_secret), expiresAt: row.previous_secret_expires_at }
         : undefined,
     secretHeaderNames: new Set(row.headers.filter((h) => h.secret).map((h) => h.key.toLowerCase())),
+    secretValues: [
+      ...headers.filter((h) => h.secret).map((h) => h.value),
+      ...(plugin && settings ? secretSettingValues(plugin, settings) : []),
+    ],
     retrySchedule: parseScheduleOr(row.retry_schedule, input.defaultSchedule),
     plugin,
     version: row.version,
   };
+}
+
+function secretSettingValues(plugin: TargetPlugin, settings: JsonObject): string[] {
+  return plugin.settings
+    .filter((field) => field.secret)
+    .map((field) => settings[field.key])
+    .filter((value): value is string => typeof value === 'string');
 }
 
 function parseScheduleOr(text: string | null, fallback: readonly number[]): readonly number[] {

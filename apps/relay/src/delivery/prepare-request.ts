@@ -46,7 +46,7 @@ export function prepareRequest(input: {
       ok: false,
       error: 'too_large',
       message: `request body is ${Buffer.byteLength(body)} bytes; the limit is ${MAX_REQUEST_BODY_BYTES}`,
-      log: redactedLog({ ...rendered, body: undefined }, webhook.secretHeaderNames),
+      log: redactedLog({ ...rendered, body: undefined }, webhook),
     };
   }
   const url = URL.canParse(rendered.url) ? new URL(rendered.url) : undefined;
@@ -56,7 +56,7 @@ export function prepareRequest(input: {
       ok: false,
       error: 'invalid_request',
       message,
-      log: redactedLog(rendered, webhook.secretHeaderNames),
+      log: redactedLog(rendered, webhook),
     };
   }
   return { ok: true, request: rendered, url };
@@ -81,15 +81,39 @@ export function signPrepared(input: {
   const headers = Object.assign({}, input.request.headers, signature);
   const { method, url, body } = input.request;
   const request: OutgoingRequest = { method, url, headers, body, target: input.target };
-  return { request, log: redactedLog(request, webhook.secretHeaderNames) };
+  return { request, log: redactedLog(request, webhook) };
 }
 
-export function redactedLog(request: RenderedRequest, secretHeaderNames: ReadonlySet<string>): JsonObject {
+/** Secrets shorter than this are not searched for in URLs and bodies (they would redact ordinary text). */
+const MIN_REDACTED_LENGTH = 4;
+
+/**
+ * The request as the attempt log shows it: secret headers redacted by name, and secret values (a Slack
+ * webhook URL, a shared secret some APIs want in the body) redacted wherever they appear.
+ */
+export function redactedLog(
+  request: RenderedRequest,
+  webhook: Pick<DeliverableWebhook, 'secretHeaderNames' | 'secretValues'>,
+): JsonObject {
+  const hide = redactor(webhook.secretValues);
   const headers: Record<string, string> = {};
   for (const [key, value] of Object.entries(request.headers)) {
-    headers[key] = secretHeaderNames.has(key.toLowerCase()) ? REDACTED : value;
+    headers[key] = webhook.secretHeaderNames.has(key.toLowerCase()) ? REDACTED : hide(value);
   }
-  const log: JsonObject = { method: request.method, url: request.url, headers };
-  if (request.body !== undefined) log.body = request.body;
+  const log: JsonObject = { method: request.method, url: hide(request.url), headers };
+  if (request.body !== undefined) log.body = hide(request.body);
   return log;
+}
+
+function redactor(secrets: readonly string[]): (text: string) => string {
+  // as sent: raw, percent-encoded in a URL, escaped inside a JSON string
+  const forms = [
+    ...new Set(
+      secrets
+        .filter((s) => s.length >= MIN_REDACTED_LENGTH)
+        .flatMap((s) => [s, encodeURIComponent(s), JSON.stringify(s).slice(1, -1)]),
+    ),
+  ].sort((a, b) => b.length - a.length);
+  if (forms.length === 0) return (text) => text;
+  return (text) => forms.reduce((out, form) => out.replaceAll(form, REDACTED), text);
 }
