@@ -34,7 +34,8 @@ export function findJsonBodyProblem(body: unknown): FieldError | undefined {
       continue;
     }
     if (value === null || typeof value !== 'object') continue;
-    if (depth >= MAX_BODY_DEPTH) return { field: path || 'body', message: `is nested more than ${MAX_BODY_DEPTH} levels deep` };
+    if (depth >= MAX_BODY_DEPTH)
+      return { field: path || 'body', message: `is nested more than ${MAX_BODY_DEPTH} levels deep` };
     if (Array.isArray(value)) {
       value.forEach((item, i) => stack.push({ value: item, path: childPath(path, i), depth: depth + 1 }));
       continue;

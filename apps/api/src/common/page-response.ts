@@ -16,10 +16,11 @@ export function pageOf(item: Constructor): Constructor {
     next_cursor!: string | null;
   }
   ApiProperty({ type: [item] })(PageResponse.prototype, 'items');
-  ApiProperty({ type: String, nullable: true, description: 'Opaque cursor of the next page; null on the last page.' })(
-    PageResponse.prototype,
-    'next_cursor',
-  );
+  ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Opaque cursor of the next page; null on the last page.',
+  })(PageResponse.prototype, 'next_cursor');
   Object.defineProperty(PageResponse, 'name', { value: `${item.name.replace(/Response$/, '')}Page` });
   pages.set(item, PageResponse);
   return PageResponse;

@@ -35,7 +35,8 @@ interface CursorPosition {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** `created_at::text` as PostgreSQL writes it (`2026-11-27 18:39:31.123456+00`), nothing else. */
-const PG_TIMESTAMPTZ = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})(\.\d{1,6})?([+-]\d{2})(:\d{2}){0,2}$/;
+const PG_TIMESTAMPTZ =
+  /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})(\.\d{1,6})?([+-]\d{2})(:\d{2}){0,2}$/;
 
 /** Only what `encodeCursor` produced: a forged text PostgreSQL would refuse must be a 400, not a 500. */
 function isCursorTimestamp(text: string): boolean {
@@ -62,7 +63,12 @@ export function decodeCursor(cursor: string): CursorPosition {
     const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (Array.isArray(value) && value.length === 2) {
       const [createdAt, id] = value as unknown[];
-      if (typeof createdAt === 'string' && isCursorTimestamp(createdAt) && typeof id === 'string' && UUID.test(id)) {
+      if (
+        typeof createdAt === 'string' &&
+        isCursorTimestamp(createdAt) &&
+        typeof id === 'string' &&
+        UUID.test(id)
+      ) {
         return { createdAt, id };
       }
     }
@@ -105,6 +111,9 @@ export async function paginate<T extends ObjectLiteral>(
   return { items, nextCursor };
 }
 
-export function toPage<E, R>(result: { items: E[]; nextCursor: string | null }, present: (e: E) => R): Page<R> {
+export function toPage<E, R>(
+  result: { items: E[]; nextCursor: string | null },
+  present: (e: E) => R,
+): Page<R> {
   return { items: result.items.map(present), next_cursor: result.nextCursor };
 }

@@ -1,6 +1,10 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Response } from 'express';
-import { QueryFailedError } from 'typeorm';
+import {
+  QueryFailedError,
+  QueryRunnerAlreadyReleasedError,
+  QueryRunnerProviderAlreadyReleasedError,
+} from 'typeorm';
 import { PROBLEM_CONTENT_TYPE, ProblemDetails, ProblemException, problemTitle, problemType } from './problem';
 
 /** Renders every error as RFC 9457 problem+json; unknown errors become a 500 without internals. */
@@ -11,19 +15,33 @@ export class ProblemFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     const problem = toProblem(exception);
-    if (problem.status >= 500) this.logger.error(exception);
+    if (problem.status === 503)
+      this.logger.warn(
+        `database unavailable (${errorCode(exception instanceof QueryFailedError ? exception.driverError : exception)})`,
+      );
+    else if (problem.status >= 500) this.logger.error(exception);
     // The code only: PostgreSQL's message may quote the refused value.
-    else if (exception instanceof QueryFailedError) this.logger.warn(`database refused the input (SQLSTATE ${sqlState(exception)})`);
+    else if (exception instanceof QueryFailedError)
+      this.logger.warn(`database refused the input (SQLSTATE ${sqlState(exception)})`);
     sendProblem(response, problem);
   }
 }
 
 export function sendProblem(response: Response, problem: ProblemDetails): void {
+  if (problem.status === 503) response.setHeader('retry-after', '1');
   response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
 }
 
 export function toProblem(exception: unknown): ProblemDetails {
   if (exception instanceof ProblemException) return exception.problem;
+  if (isDatabaseUnavailable(exception)) {
+    return {
+      type: problemType('unavailable'),
+      title: problemTitle(503),
+      status: 503,
+      detail: 'The database is unavailable; try again shortly.',
+    };
+  }
   const databaseProblem = fromDatabaseError(exception);
   if (databaseProblem) return databaseProblem;
   if (exception instanceof HttpException) {
@@ -85,7 +103,39 @@ function fromDatabaseError(exception: unknown): ProblemDetails | undefined {
   return undefined;
 }
 
-function sqlState(error: QueryFailedError): string | undefined {
-  const code = (error.driverError as { code?: unknown } | undefined)?.code;
+/**
+ * Connection-level failures (server restarting, connection killed or refused): the request may be
+ * retried as it is, so 503 rather than 500. A write either rolled back or, if the connection died during
+ * COMMIT, may have committed: a retried create can then make a second element (as with any HTTP API
+ * without idempotency keys).
+ */
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  '57P01',
+  '57P02',
+  '57P03',
+]);
+
+function isDatabaseUnavailable(exception: unknown): boolean {
+  // TypeORM releases a transaction's query runner when its connection dies under it
+  if (
+    exception instanceof QueryRunnerAlreadyReleasedError ||
+    exception instanceof QueryRunnerProviderAlreadyReleasedError
+  ) {
+    return true;
+  }
+  const code = errorCode(exception instanceof QueryFailedError ? exception.driverError : exception);
+  return code !== undefined && (UNAVAILABLE_CODES.has(code) || code.startsWith('08'));
+}
+
+function errorCode(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null | undefined)?.code;
   return typeof code === 'string' ? code : undefined;
+}
+
+function sqlState(error: QueryFailedError): string | undefined {
+  return errorCode(error.driverError);
 }

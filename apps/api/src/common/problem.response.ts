@@ -1,5 +1,11 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiNotFoundResponse, ApiProperty, ApiPropertyOptional, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiNotFoundResponse,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 
 export class FieldErrorResponse {
   @ApiProperty({ example: 'headers[1].key' }) field!: string;
@@ -18,7 +24,10 @@ export class ProblemResponse {
 /** The error answers every authenticated resource may give. */
 export function ApiProblems(): ClassDecorator & MethodDecorator {
   return applyDecorators(
-    ApiBadRequestResponse({ type: ProblemResponse, description: 'Invalid input (problem+json with `errors`)' }),
+    ApiBadRequestResponse({
+      type: ProblemResponse,
+      description: 'Invalid input (problem+json with `errors`)',
+    }),
     ApiUnauthorizedResponse({ type: ProblemResponse, description: 'Missing or unknown API key' }),
     ApiNotFoundResponse({ type: ProblemResponse, description: 'No such resource in this account' }),
   );

@@ -67,5 +67,10 @@ export function validationFailed(errors: FieldError[], detail = 'The request is 
 }
 
 export function conflict(detail: string): ProblemException {
-  return new ProblemException({ type: problemType('conflict'), title: problemTitle(409), status: 409, detail });
+  return new ProblemException({
+    type: problemType('conflict'),
+    title: problemTitle(409),
+    status: 409,
+    detail,
+  });
 }

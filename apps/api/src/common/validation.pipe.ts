@@ -5,7 +5,10 @@ import { FieldError, validationFailed } from './problem';
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
     const field = joinPath(parent, error.property);
-    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message: stripProperty(message) }));
+    const own = Object.values(error.constraints ?? {}).map((message) => ({
+      field,
+      message: stripProperty(message),
+    }));
     return [...own, ...flattenValidationErrors(error.children ?? [], field)];
   });
 }
