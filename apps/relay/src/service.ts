@@ -43,7 +43,9 @@ export async function startRelayService(
   const logger = options.logger ?? createLogger(config.logLevel);
   if (options.migrate !== false) await runMigrationsInChild(config.databaseUrl);
   const relayId = config.relayId ?? `${os.hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
-  const pool = new Pool({ connectionString: config.databaseUrl, max: 8 });
+  // synchronous_commit=off for the relay's own bookkeeping: a commit lost in a database crash only rewinds
+  // a job to an earlier state that leads to a re-delivery, never to a loss (README, "Durability")
+  const pool = new Pool({ connectionString: config.databaseUrl, max: 8, options: '-c synchronous_commit=off' });
   pool.on('error', (error) => logger.warn({ err: error }, 'idle database connection failed'));
   const store = new OutboxStore(pool, relayId);
   const box = createSecretBox(config.encryptionKey);
