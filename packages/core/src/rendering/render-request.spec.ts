@@ -48,6 +48,24 @@ describe('renderRequest', () => {
     });
   });
 
+  it('never writes a body key into the element data a lone variable copied', () => {
+    const data: JsonObject = { ...snapshot, fields: { diet: 'vegan' } };
+    const request = render(
+      {
+        body: [
+          { key: 'answers', value: '{{fields}}' },
+          { key: 'answers.extra', value: 'x' },
+        ],
+      },
+      data,
+    );
+    expect(JSON.parse(request.body ?? '')).toMatchObject({
+      element_data: { fields: { diet: 'vegan' } },
+      answers: { diet: 'vegan', extra: 'x' },
+    });
+    expect(data['fields']).toEqual({ diet: 'vegan' });
+  });
+
   it('keeps element_data out when include_element_data is false', () => {
     expect(JSON.parse(render({ includeElementData: false, body: [] }).body ?? '')).toEqual({});
   });

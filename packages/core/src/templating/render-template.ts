@@ -51,7 +51,10 @@ export function renderJsonValue(input: { field: string; source: string; scope: o
     if (value === undefined) {
       throw new TemplateRenderError(input.field, `undefined variable: ${compiled.path.join('.')}`);
     }
-    return value as JsonValue;
+    // a copy: a later body key (`f.extra` after `f` = `{{fields}}`) must not write into the element data
+    return typeof value === 'object' && value !== null
+      ? structuredClone(value as JsonValue)
+      : (value as JsonValue);
   }
   try {
     return String(ENGINES.text.renderSync(compiled.templates, input.scope));
