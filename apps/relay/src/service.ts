@@ -45,7 +45,11 @@ export async function startRelayService(
   const relayId = config.relayId ?? `${os.hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
   // synchronous_commit=off for the relay's own bookkeeping: a commit lost in a database crash only rewinds
   // a job to an earlier state that leads to a re-delivery, never to a loss (README, "Durability")
-  const pool = new Pool({ connectionString: config.databaseUrl, max: 8, options: '-c synchronous_commit=off' });
+  const pool = new Pool({
+    connectionString: config.databaseUrl,
+    max: 8,
+    options: '-c synchronous_commit=off',
+  });
   pool.on('error', (error) => logger.warn({ err: error }, 'idle database connection failed'));
   const store = new OutboxStore(pool, relayId);
   const box = createSecretBox(config.encryptionKey);

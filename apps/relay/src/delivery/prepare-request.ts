@@ -95,7 +95,7 @@ export function redactedLog(
   request: RenderedRequest,
   webhook: Pick<DeliverableWebhook, 'secretHeaderNames' | 'secretValues'>,
 ): JsonObject {
-  const hide = redactor(webhook.secretValues);
+  const hide = cachedRedactor(webhook.secretValues);
   const headers: Record<string, string> = {};
   for (const [key, value] of Object.entries(request.headers)) {
     headers[key] = webhook.secretHeaderNames.has(key.toLowerCase()) ? REDACTED : hide(value);
@@ -103,6 +103,18 @@ export function redactedLog(
   const log: JsonObject = { method: request.method, url: hide(request.url), headers };
   if (request.body !== undefined) log.body = hide(request.body);
   return log;
+}
+
+/** One redactor per webhook (its secretValues array lives as long as the cached webhook). */
+const redactors = new WeakMap<readonly string[], (text: string) => string>();
+
+function cachedRedactor(secrets: readonly string[]): (text: string) => string {
+  let hide = redactors.get(secrets);
+  if (!hide) {
+    hide = redactor(secrets);
+    redactors.set(secrets, hide);
+  }
+  return hide;
 }
 
 function redactor(secrets: readonly string[]): (text: string) => string {

@@ -38,7 +38,9 @@ interface ClaimRow {
   account_id: string;
   webhook_id: string;
   attempts: number;
-  snapshot: JsonObject;
+  snapshot_id: string;
+  /** JSON text, parsed once per snapshot. */
+  snapshot: string;
   trigger: Trigger;
   webhook_version: string;
 }
@@ -57,12 +59,22 @@ export class OutboxStore {
       values: [this.relayId, input.leaseMs, input.limit],
     });
     const claimedAt = Date.now();
+    // snapshots are immutable and nobody mutates a job's snapshot: jobs of one snapshot share the object
+    const snapshots = new Map<string, JsonObject>();
+    const parsed = (r: ClaimRow) => {
+      let snapshot = snapshots.get(r.snapshot_id);
+      if (!snapshot) {
+        snapshot = JSON.parse(r.snapshot) as JsonObject;
+        snapshots.set(r.snapshot_id, snapshot);
+      }
+      return snapshot;
+    };
     return rows.map((r) => ({
       id: r.id,
       accountId: r.account_id,
       webhookId: r.webhook_id,
       attempt: r.attempts,
-      snapshot: r.snapshot,
+      snapshot: parsed(r),
       trigger: r.trigger,
       webhookVersion: r.webhook_version,
       claimedAt,

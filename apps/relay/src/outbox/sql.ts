@@ -29,7 +29,8 @@ export const CLAIM_SQL = `
      AND w.id = d.webhook_id
   -- updated_at as text: a cache version compared as a string, no Date parsing on the hot path
   RETURNING d.id, d.account_id, d.webhook_id, d.attempts,
-            s.data AS snapshot, s.trigger, w.updated_at::text AS webhook_version`;
+            -- as text: jobs of one snapshot (a fan-out) share one parsed copy
+            d.snapshot_id, s.data::text AS snapshot, s.trigger, w.updated_at::text AS webhook_version`;
 
 /**
  * Records a batch of finished attempts in one round trip: the guarded status transition and the attempt
