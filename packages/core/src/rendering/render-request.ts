@@ -29,6 +29,11 @@ export interface RenderRequestInput {
   settings?: JsonObject;
 }
 
+function hasKeys(object: object): boolean {
+  for (const key in object) if (Object.prototype.hasOwnProperty.call(object, key)) return true;
+  return false;
+}
+
 function renderBodyPairs(webhook: WebhookDefinition, scope: object): { key: string; value: JsonValue }[] {
   return webhook.body.map((pair, i) => ({
     key: pair.key,
@@ -84,9 +89,11 @@ export function renderRequest(input: RenderRequestInput): RenderedRequest {
   };
   const scope = buildScope({ ...scopeInput, settings });
 
-  const urlScope = webhook.url.includes('{')
-    ? buildScope({ ...scopeInput, settings: trustSettingsForUrl(settings) })
-    : scope;
+  // without settings the URL scope is the same as the other one: don't build it twice
+  const urlScope =
+    webhook.url.includes('{') && hasKeys(settings)
+      ? buildScope({ ...scopeInput, settings: trustSettingsForUrl(settings) })
+      : scope;
   const renderedUrl = renderText({ field: 'url', source: webhook.url, kind: 'url', scope: urlScope });
   const parsedUrl = parseRenderedUrl(renderedUrl);
   if ('problem' in parsedUrl) throw new TemplateRenderError('url', parsedUrl.problem);
