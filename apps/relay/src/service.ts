@@ -74,7 +74,7 @@ export async function startRelayService(
   const completions = new CompletionBuffer({
     write: (batch) => store.complete(batch),
     maxBatch: 500,
-    maxDelayMs: 5,
+    maxDelayMs: 25,
     maxConcurrentWrites: 3,
   });
   const relay = new Relay({
