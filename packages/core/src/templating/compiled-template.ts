@@ -11,7 +11,11 @@ export type VariablePath = readonly (string | number)[];
 export type CompiledTemplate =
   | { kind: 'literal'; text: string }
   | { kind: 'variable'; path: VariablePath; templates: Template[] }
+  | { kind: 'interpolation'; parts: readonly InterpolationPart[]; templates: Template[] }
   | { kind: 'liquid'; templates: Template[] };
+
+/** Text with plain `{{ path }}` outputs in it (`https://x.example.com/rsvps/{{id}}?e={{event_id}}`). */
+export type InterpolationPart = { text: string } | { path: VariablePath };
 
 /** `{{ seats }}`, `{{rsvp.fields.company}}`, `{{ dates[0].start }}`: one variable, no filter. */
 const LONE_VARIABLE = /^\{\{-?\s*([A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*|\.\d+|\[\d+\])*)\s*-?\}\}$/;
@@ -30,11 +34,35 @@ function lonePath(source: string): VariablePath | undefined {
     : path;
 }
 
+/** Plain outputs only: no tags, no filters, no whitespace control. */
+const PLAIN_OUTPUT = /\{\{\s*([A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*|\.\d+|\[\d+\])*)\s*\}\}/g;
+
+function interpolationParts(source: string): InterpolationPart[] | undefined {
+  if (source.includes('{%')) return undefined;
+  const parts: InterpolationPart[] = [];
+  let at = 0;
+  for (const match of source.matchAll(PLAIN_OUTPUT)) {
+    const path = lonePath(match[0]);
+    if (!path) return undefined;
+    if (match.index > at) parts.push({ text: source.slice(at, match.index) });
+    parts.push({ path });
+    at = match.index + match[0].length;
+  }
+  if (at < source.length) parts.push({ text: source.slice(at) });
+  // anything Liquid would read as markup outside the plain outputs: leave the whole template to Liquid
+  const leftover = parts.some(
+    (part) => 'text' in part && (part.text.includes('{{') || part.text.includes('}}')),
+  );
+  return leftover ? undefined : parts;
+}
+
 function compileUncached(source: string, kind: TemplateKind): CompiledTemplate {
   if (!source.includes('{{') && !source.includes('{%')) return { kind: 'literal', text: source };
   const templates = ENGINES[kind].parse(source);
   const path = kind === 'text' ? lonePath(source) : undefined;
-  return path ? { kind: 'variable', path, templates } : { kind: 'liquid', templates };
+  if (path) return { kind: 'variable', path, templates };
+  const parts = interpolationParts(source);
+  return parts ? { kind: 'interpolation', parts, templates } : { kind: 'liquid', templates };
 }
 
 /**

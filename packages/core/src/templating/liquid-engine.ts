@@ -15,7 +15,7 @@ export function toWellFormed(text: string): string {
 }
 
 /** In URLs every output is percent-encoded (an id in a path can't add `/`, `?` or `#`), except trusted parts. */
-function encodeUrlOutput(value: unknown): string {
+export function encodeUrlOutput(value: unknown): string {
   if (value instanceof TrustedUrlPart) return value.text;
   return encodeURIComponent(toWellFormed(value === null || value === undefined ? '' : String(value)));
 }

@@ -1,8 +1,8 @@
 import type { JsonValue } from '../domain/json';
 import { TemplateRenderError } from '../errors';
-import { compileTemplate } from './compiled-template';
+import { compileTemplate, type InterpolationPart } from './compiled-template';
 import type { TemplateKind } from './liquid-engine';
-import { ENGINES } from './liquid-engine';
+import { ENGINES, encodeUrlOutput, TrustedUrlPart } from './liquid-engine';
 import { lookupPath } from './lookup-path';
 
 function describe(error: unknown): string {
@@ -35,11 +35,39 @@ export function renderText(input: {
     if (typeof value === 'string') return value;
     if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   }
+  if (compiled.kind === 'interpolation') {
+    const text = interpolate(compiled.parts, input.kind, input.scope);
+    if (text !== undefined) return text;
+  }
   try {
     return String(ENGINES[input.kind].renderSync(compiled.templates, input.scope));
   } catch (error) {
     throw new TemplateRenderError(input.field, describe(error), { cause: error });
   }
+}
+
+/**
+ * Text with plain outputs, written as Liquid would write it; undefined when a value is anything but a
+ * scalar (or a trusted URL part), so that Liquid renders it (and words any error) as it always has.
+ */
+function interpolate(
+  parts: readonly InterpolationPart[],
+  kind: TemplateKind,
+  scope: object,
+): string | undefined {
+  let out = '';
+  for (const part of parts) {
+    if ('text' in part) {
+      out += part.text;
+      continue;
+    }
+    const value = lookupPath(scope, part.path);
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+      out += kind === 'url' ? encodeUrlOutput(value) : String(value);
+    else if (kind === 'url' && value instanceof TrustedUrlPart) out += value.text;
+    else return undefined;
+  }
+  return out;
 }
 
 /** Renders a body value: a lone variable keeps its JSON type, anything else becomes a string. */
