@@ -1,0 +1,70 @@
+import { createTestSchema, type TestSchema } from '@hookrelay/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ApiClient,
+  newStackEnv,
+  startApi,
+  startReceiver,
+  startRelay,
+  type Receiver,
+  type RunningProcess,
+} from '../../src';
+
+/**
+ * A third-party target plugin, installed as its own npm package and named in HOOKRELAY_TARGET_PLUGINS,
+ * is loaded by API and relay at start, listed by the API and used for deliveries.
+ */
+describe('end to end: a third-party target plugin named in HOOKRELAY_TARGET_PLUGINS', () => {
+  let db: TestSchema;
+  let api: RunningProcess;
+  let relay: RunningProcess;
+  let receiver: Receiver;
+  let client: ApiClient;
+
+  beforeAll(async () => {
+    db = await createTestSchema('e2e_plugin');
+    const env = newStackEnv(db.url, { HOOKRELAY_TARGET_PLUGINS: 'hookrelay-target-example' });
+    receiver = await startReceiver();
+    api = await startApi(env);
+    relay = await startRelay(env);
+    client = new ApiClient(api.baseUrl, env.apiKey);
+  });
+
+  afterAll(async () => {
+    await relay?.stop();
+    await api?.stop();
+    await receiver?.close();
+    await db?.drop();
+  });
+
+  it('is listed beside the built-ins and delivers what it prefilled', async () => {
+    const targets = await client.get<Array<{ kind: string }> | { items: Array<{ kind: string }> }>(
+      '/v1/targets',
+    );
+    expect(targets.status).toBe(200);
+    const kinds = (Array.isArray(targets.body) ? targets.body : targets.body.items).map((t) => t.kind);
+    expect(kinds).toEqual(expect.arrayContaining(['ntfy', 'slack', 'segment']));
+
+    await client.create('/v1/webhooks', {
+      name: 'new groups to ntfy',
+      trigger: 'create',
+      element: 'group',
+      target: { kind: 'ntfy', settings: { server_url: receiver.url, topic: 'events_team' } },
+    });
+    await client.create('/v1/groups', { name: 'Hiking club' });
+
+    const [request] = await receiver.waitFor(1, 30_000);
+    expect(request!.url).toBe('/');
+    expect(JSON.parse(request!.body)).toMatchObject({
+      topic: 'events_team',
+      title: 'New group',
+      tags: ['group'],
+    });
+  });
+
+  it('a plugin package that cannot be loaded stops the start with a message naming it', async () => {
+    const env = newStackEnv(db.url, { HOOKRELAY_TARGET_PLUGINS: 'hookrelay-target-does-not-exist' });
+    await expect(startApi(env)).rejects.toThrow(/hookrelay-target-does-not-exist/);
+    await expect(startRelay(env)).rejects.toThrow(/hookrelay-target-does-not-exist/);
+  });
+});
