@@ -49,6 +49,7 @@ export async function startRelayService(
     connectionString: config.databaseUrl,
     max: 8,
     options: '-c synchronous_commit=off',
+    application_name: `hookrelay-relay ${relayId}`.slice(0, 63),
   });
   pool.on('error', (error) => logger.warn({ err: error }, 'idle database connection failed'));
   const store = new OutboxStore(pool, relayId);

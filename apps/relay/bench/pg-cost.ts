@@ -1,0 +1,133 @@
+/**
+ * `npx tsx bench/pg-cost.ts`: the relay's claim and record statements alone (no HTTP, no rendering), on
+ * 20,000 jobs, in wall-clock µs per job. COMPLETE_BATCH (default 100) sets the attempts per record
+ * statement; EXPLAIN=1 prints the plan of one record statement (EXPLAIN ANALYZE, BUFFERS).
+ */
+import { createTestSchema } from '@hookrelay/db/testing';
+import { Pool } from 'pg';
+import { OutboxStore } from '../src/outbox/outbox-store';
+import { COMPLETE_SQL } from '../src/outbox/sql';
+import { type FinishedAttempt } from '../src/outbox/types';
+
+async function main() {
+  const schema = await createTestSchema('pgcost');
+  const pool = new Pool({ connectionString: schema.url, max: 2, options: '-c synchronous_commit=off' });
+  try {
+    const account = (await pool.query(`INSERT INTO accounts (name) VALUES ('b') RETURNING id`)).rows[0].id;
+    const webhook = (
+      await pool.query(
+        `INSERT INTO webhooks (account_id, name, status, trigger, element, method, url, headers, body, signing_secret)
+       VALUES ($1, 'b', 'active', 'create', 'rsvp', 'POST', 'http://x/', '[]', '[]', 'x') RETURNING id`,
+        [account],
+      )
+    ).rows[0].id;
+    const data = JSON.stringify({
+      id: 'x',
+      email: 'ada@example.com',
+      name: 'Ada',
+      seats: 2,
+      fields: { diet: 'v' },
+    });
+    const N = 20000;
+    for (let b = 0; b < N / 1000; b++) {
+      const snap = (
+        await pool.query(
+          `INSERT INTO element_snapshots (account_id, element, element_id, trigger, data) VALUES ($1,'rsvp',gen_random_uuid(),'create',$2) RETURNING id`,
+          [account, data],
+        )
+      ).rows[0].id;
+      await pool.query(
+        `INSERT INTO deliveries (account_id, webhook_id, snapshot_id) SELECT $1,$2,$3 FROM generate_series(1,1000)`,
+        [account, webhook, snap],
+      );
+    }
+    await pool.query('VACUUM ANALYZE deliveries');
+    const store = new OutboxStore(pool, 'me');
+    const body = JSON.stringify({
+      element_data: JSON.parse(data),
+      contact: { email: 'ada@example.com', name: 'ADA' },
+      seats: 2,
+    });
+    let claimMs = 0,
+      completeMs = 0,
+      done = 0;
+    const size = Number(process.env.COMPLETE_BATCH ?? 100);
+    while (done < N) {
+      let t = performance.now();
+      const jobs = await store.claim({ limit: 250, leaseMs: 60000 });
+      claimMs += performance.now() - t;
+      if (jobs.length === 0) break;
+      for (let i = 0; i < jobs.length; i += size) {
+        const batch: FinishedAttempt[] = jobs.slice(i, i + size).map(
+          (job) =>
+            ({
+              job,
+              status: 'delivered',
+              nextAttemptAt: null,
+              lastError: null,
+              log: {
+                request: {
+                  method: 'POST',
+                  url: 'http://127.0.0.1:1/hook/x',
+                  headers: {
+                    'content-type': 'application/json',
+                    authorization: '[redacted]',
+                    'webhook-id': job.id,
+                    'webhook-timestamp': '1764270000',
+                    'webhook-signature': 'v1,abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG=',
+                  },
+                  body,
+                },
+                responseStatus: 200,
+                responseHeaders: {
+                  'content-type': 'text/plain',
+                  'content-length': '2',
+                  date: 'Fri, 27 Nov 2026 19:00:00 GMT',
+                  connection: 'keep-alive',
+                  'keep-alive': 'timeout=60',
+                },
+                responseBody: 'ok',
+                durationMs: 3,
+                error: null,
+                outcome: 'delivered',
+              },
+            }) as FinishedAttempt,
+        );
+        if (process.env.EXPLAIN && done === 0 && i === 0) {
+          const input = JSON.stringify(
+            batch.map((f) => ({
+              id: f.job.id,
+              attempt: f.job.attempt,
+              status: f.status,
+              next_attempt_at: null,
+              last_error: null,
+              last_status_code: 200,
+              account_id: f.job.accountId,
+              request: f.log.request,
+              response_headers: f.log.responseHeaders,
+              response_body: 'ok',
+              duration_ms: 3,
+              error: null,
+              outcome: 'delivered',
+              webhook_id: f.job.webhookId,
+              disable_reason: null,
+            })),
+          );
+          const { rows } = await pool.query(`EXPLAIN (ANALYZE, BUFFERS) ${COMPLETE_SQL}`, ['me', input]);
+          console.log(rows.map((r) => r['QUERY PLAN']).join('\n'));
+        }
+        t = performance.now();
+        await store.complete(batch);
+        completeMs += performance.now() - t;
+      }
+      done += jobs.length;
+    }
+    console.log(
+      `complete batch ${size}: claim ${((claimMs * 1000) / done).toFixed(1)} us/job, complete ${((completeMs * 1000) / done).toFixed(1)} us/job (${done} jobs)`,
+    );
+  } finally {
+    await pool.end();
+    await schema.drop();
+  }
+}
+void main();
