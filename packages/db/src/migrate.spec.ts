@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runMigrations } from './migrate';
+import { migrations } from './migrations';
 import { createTestSchema, type TestSchema } from './testing';
 
 describe('runMigrations', () => {
@@ -32,7 +33,7 @@ describe('runMigrations', () => {
     const fresh = await createTestSchema('mig_fresh', { migrate: false });
     try {
       const results = await Promise.all([runMigrations(fresh.url), runMigrations(fresh.url)]);
-      expect(results.flat()).toEqual(['InitialSchema1764201600000']);
+      expect(results.flat()).toEqual(migrations.map((m) => m.name));
     } finally {
       await fresh.drop();
     }

@@ -1,4 +1,5 @@
 import { InitialSchema1764201600000 } from './1764201600000-initial-schema';
+import { AttemptsWithoutAccountFk1764288000000 } from './1764288000000-attempts-without-account-fk';
 
 /** Every migration, in order. The API, the relay and the launcher all run the same list. */
-export const migrations = [InitialSchema1764201600000];
+export const migrations = [InitialSchema1764201600000, AttemptsWithoutAccountFk1764288000000];
