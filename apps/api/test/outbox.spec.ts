@@ -54,6 +54,40 @@ describe('transactional outbox', () => {
     expect(await jobsFor(otherAccount.id)).toEqual([]);
   });
 
+  it('writes no snapshot for a change that no active webhook matches', async () => {
+    const carol = await app.createCaller('carol');
+    const snapshots = async () =>
+      (
+        await app.db.query('SELECT element, trigger FROM element_snapshots WHERE account_id = $1 ORDER BY created_at, id', [
+          carol.accountId,
+        ])
+      ).rows;
+    const deliveries = async () =>
+      (await app.db.query('SELECT count(*)::int AS n FROM deliveries WHERE account_id = $1', [carol.accountId])).rows[0].n;
+    await webhook(carol, { element: 'group', trigger: 'create', status: 'disabled' });
+
+    const group = (await carol.post('/v1/groups', { name: 'g' })).body;
+    await carol.patch(`/v1/groups/${group.id}`, { name: 'g2' });
+    const event = (await carol.post('/v1/events', { title: 'E', group_id: group.id })).body;
+    await carol.post(`/v1/events/${event.id}/rsvps`, { email: 'a@example.com', name: 'A' });
+    await carol.delete(`/v1/groups/${group.id}`); // cascades an event update
+    await carol.delete(`/v1/events/${event.id}`); // cascades an rsvp delete
+    expect(await snapshots()).toEqual([]);
+    expect(await deliveries()).toBe(0);
+
+    await webhook(carol, { element: 'group', trigger: 'create' });
+    await webhook(carol, { element: 'rsvp', trigger: 'delete' });
+    await carol.post('/v1/groups', { name: 'h' });
+    const event2 = (await carol.post('/v1/events', { title: 'E2' })).body;
+    await carol.post(`/v1/events/${event2.id}/rsvps`, { email: 'b@example.com', name: 'B' });
+    await carol.delete(`/v1/events/${event2.id}`);
+    expect(await snapshots()).toEqual([
+      { element: 'group', trigger: 'create' },
+      { element: 'rsvp', trigger: 'delete' },
+    ]);
+    expect(await deliveries()).toBe(2);
+  });
+
   it('snapshots RSVPs and events as they were at the change, not as they are later', async () => {
     const hook = (await webhook(alice, { element: 'rsvp', trigger: 'update' })).body;
     const event = (await alice.post('/v1/events', { title: 'E' })).body;

@@ -25,15 +25,11 @@ export interface RecordedBatch {
   jobs: number;
 }
 
-export interface RecordedChange {
-  snapshotId: string | null;
-  jobs: number;
-}
-
 /**
- * The write side of the transactional outbox. Called inside the element's transaction: the snapshot and
+ * The write side of the transactional outbox. Called inside the element's transaction: the snapshots and
  * one job per matching active webhook are inserted by ONE statement (served by webhooks_match_idx), so the
- * cost is one round trip whatever the number of webhooks. The deliveries trigger NOTIFYs relays at commit.
+ * cost is one round trip whatever the number of webhooks. A change no active webhook matches leaves no
+ * snapshot: snapshots exist only for changes with deliveries. The deliveries trigger NOTIFYs relays at commit.
  */
 @Injectable()
 export class OutboxRepository {
@@ -43,47 +39,39 @@ export class OutboxRepository {
     this.enabled = config.outboxEnabled;
   }
 
-  async recordChange(manager: EntityManager, change: ElementChangeRecord): Promise<RecordedChange> {
-    if (!this.enabled) return { snapshotId: null, jobs: 0 };
-    const rows: { snapshot_id: string; jobs: string }[] = await manager.query(
-      `WITH snapshot AS (
-         INSERT INTO element_snapshots (account_id, element, element_id, trigger, data)
-         VALUES ($1, $2, $3, $4, $5)
-         RETURNING id
-       ), jobs AS (
-         INSERT INTO deliveries (account_id, webhook_id, snapshot_id)
-         SELECT w.account_id, w.id, snapshot.id
-           FROM webhooks w, snapshot
-          WHERE w.account_id = $1 AND w.element = $2 AND w.trigger = $4 AND w.status = 'active'
-         RETURNING 1
-       )
-       SELECT (SELECT id FROM snapshot) AS snapshot_id, (SELECT count(*) FROM jobs) AS jobs`,
-      [change.accountId, change.element, change.elementId, change.trigger, change.data],
-    );
-    const row = rows[0];
-    return { snapshotId: row?.snapshot_id ?? null, jobs: Number(row?.jobs ?? 0) };
+  async recordChange(manager: EntityManager, change: ElementChangeRecord): Promise<RecordedBatch> {
+    return this.recordChanges(manager, {
+      accountId: change.accountId,
+      element: change.element,
+      trigger: change.trigger,
+      changes: [{ elementId: change.elementId, data: change.data }],
+    });
   }
 
   /**
-   * Many changes of one element type and trigger (the RSVPs of a deleted event, the events of a deleted
-   * group): ONE statement inserts every snapshot and, by INSERT … SELECT, every job of every snapshot.
+   * Changes of one element type and trigger (one write, or the RSVPs of a deleted event, the events of a
+   * deleted group): ONE statement matches the webhooks once, inserts every snapshot only when at least one
+   * webhook matched and, by INSERT … SELECT, every job of every snapshot.
    */
   async recordChanges(manager: EntityManager, batch: ElementChangeBatch): Promise<RecordedBatch> {
     if (!this.enabled || batch.changes.length === 0) return { snapshots: 0, jobs: 0 };
     const input = batch.changes.map((c) => ({ element_id: c.elementId, data: c.data }));
     const rows: { snapshots: string; jobs: string }[] = await manager.query(
-      `WITH input AS (
+      `WITH matched AS (
+         SELECT w.id FROM webhooks w
+          WHERE w.account_id = $1 AND w.element = $2 AND w.trigger = $3 AND w.status = 'active'
+       ), input AS (
          SELECT (item->>'element_id')::uuid AS element_id, item->'data' AS data, n
            FROM jsonb_array_elements($4::jsonb) WITH ORDINALITY AS t(item, n)
        ), snapshots AS (
          INSERT INTO element_snapshots (account_id, element, element_id, trigger, data)
-         SELECT $1, $2, element_id, $3, data FROM input ORDER BY n
+         SELECT $1, $2, element_id, $3, data FROM input
+          WHERE EXISTS (SELECT 1 FROM matched)
+          ORDER BY n
          RETURNING id
        ), jobs AS (
          INSERT INTO deliveries (account_id, webhook_id, snapshot_id)
-         SELECT w.account_id, w.id, snapshots.id
-           FROM webhooks w, snapshots
-          WHERE w.account_id = $1 AND w.element = $2 AND w.trigger = $3 AND w.status = 'active'
+         SELECT $1, matched.id, snapshots.id FROM matched, snapshots
          RETURNING 1
        )
        SELECT (SELECT count(*) FROM snapshots) AS snapshots, (SELECT count(*) FROM jobs) AS jobs`,
