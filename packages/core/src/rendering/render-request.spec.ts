@@ -162,6 +162,40 @@ describe('renderRequest', () => {
     );
   });
 
+  it('stops a template whose output doubles in a capture loop at the output limit', () => {
+    const doubling =
+      `{% capture s %}${'x'.repeat(60)}{% endcapture %}` +
+      '{% for a in (1..13) %}{% capture s %}{{s}}{{s}}{% endcapture %}{% endfor %}{{ s }}';
+    const attempt = () => render({ body: [{ key: 'x', value: doubling }] });
+    expect(attempt).toThrow(TemplateRenderError);
+    expect(attempt).toThrow(expect.objectContaining({ field: 'body[0].value' }));
+    expect(attempt).toThrow(/output exceeds 262144 characters/);
+  });
+
+  it('stops a template that repeats a long literal at the output limit', () => {
+    const repeating = `{% for a in (1..10) %}{% for b in (1..10) %}${'x'.repeat(6000)}{% endfor %}{% endfor %}`;
+    const attempt = () => render({ headers: [{ key: 'X-Big', value: repeating }] });
+    expect(attempt).toThrow(TemplateRenderError);
+    expect(attempt).toThrow(expect.objectContaining({ field: 'headers[0].value' }));
+    expect(attempt).toThrow(/output exceeds 262144 characters/);
+  });
+
+  it('bounds what a capture holds even when little is written out', () => {
+    const doubling =
+      `{% capture s %}${'x'.repeat(60)}{% endcapture %}` +
+      '{% for a in (1..13) %}{% capture s %}{{s}}{{s}}{% endcapture %}{% endfor %}{{ s | size }}';
+    const attempt = () => render({ body: [{ key: 'x', value: doubling }] });
+    expect(attempt).toThrow(TemplateRenderError);
+    expect(attempt).toThrow(/output exceeds 262144 characters/);
+  });
+
+  it('keeps captures working below the output limit', () => {
+    const request = render({
+      body: [{ key: 'x', value: '{% capture s %}{{ name }}!{% endcapture %}{{ s }}{{ s }}' }],
+    });
+    expect(JSON.parse(request.body ?? '')['x']).toBe('Ada Lovelace!Ada Lovelace!');
+  });
+
   it('never reads inherited properties', () => {
     const attempt = () => render({ body: [{ key: 'x', value: '{{ email.constructor }}' }] });
     expect(attempt).toThrow(TemplateRenderError);

@@ -1,4 +1,6 @@
-import { Liquid, type LiquidOptions } from 'liquidjs';
+import { Context, Liquid, toValueSync, type LiquidOptions, type Template } from 'liquidjs';
+import { BoundedEmitter } from './bounded-emitter';
+import { BoundedCaptureTag } from './capture-tag';
 import { TEMPLATE_LIMITS } from './template-limits';
 
 /** Values wrapped in this class are written into a URL as they are (trusted admin settings). */
@@ -40,6 +42,7 @@ const PARTIAL_TAGS = ['include', 'render', 'layout', 'block'] as const;
 function createEngine(options: LiquidOptions): Liquid {
   const engine = new Liquid(options);
   for (const tag of PARTIAL_TAGS) Reflect.deleteProperty(engine.tags, tag);
+  engine.registerTag('capture', BoundedCaptureTag);
   return engine;
 }
 
@@ -50,3 +53,15 @@ export const ENGINES: { readonly [K in TemplateKind]: Liquid } = {
   text: createEngine(baseOptions),
   url: createEngine({ ...baseOptions, outputEscape: encodeUrlOutput }),
 };
+
+/**
+ * Renders parsed templates to text, stopping (with an error) once the output passes
+ * `TEMPLATE_LIMITS.outputLimit`: liquidjs' `memoryLimit` does not count literal output.
+ */
+export function renderLiquid(kind: TemplateKind, templates: Template[], scope: object): string {
+  const engine = ENGINES[kind];
+  const context = new Context(scope, engine.options, { sync: true }, { liquid: engine });
+  const emitter = new BoundedEmitter(TEMPLATE_LIMITS.outputLimit);
+  toValueSync(engine.renderer.renderTemplates(templates, context, emitter));
+  return emitter.buffer;
+}

@@ -2,7 +2,7 @@ import type { JsonValue } from '../domain/json';
 import { TemplateRenderError } from '../errors';
 import { compileTemplate, type InterpolationPart } from './compiled-template';
 import type { TemplateKind } from './liquid-engine';
-import { ENGINES, encodeUrlOutput, TrustedUrlPart } from './liquid-engine';
+import { encodeUrlOutput, renderLiquid, TrustedUrlPart } from './liquid-engine';
 import { lookupPath } from './lookup-path';
 
 function describe(error: unknown): string {
@@ -40,7 +40,7 @@ export function renderText(input: {
     if (text !== undefined) return text;
   }
   try {
-    return String(ENGINES[input.kind].renderSync(compiled.templates, input.scope));
+    return renderLiquid(input.kind, compiled.templates, input.scope);
   } catch (error) {
     throw new TemplateRenderError(input.field, describe(error), { cause: error });
   }
@@ -85,7 +85,7 @@ export function renderJsonValue(input: { field: string; source: string; scope: o
       : (value as JsonValue);
   }
   try {
-    return String(ENGINES.text.renderSync(compiled.templates, input.scope));
+    return renderLiquid('text', compiled.templates, input.scope);
   } catch (error) {
     throw new TemplateRenderError(input.field, describe(error), { cause: error });
   }
