@@ -148,10 +148,45 @@ describe('renderRequest', () => {
     );
   });
 
-  it('throws a TemplateRenderError naming the field for a missing variable', () => {
-    const attempt = () =>
-      render({ body: [{ key: 'c', value: '{{ fields.company }}' }] }, { ...snapshot, fields: {} });
-    expect(attempt).toThrow(expect.objectContaining({ field: 'body[0].value' }));
+  it('renders a custom answer that was not given as null alone and as nothing in text', () => {
+    const request = render(
+      {
+        url: 'https://x.example.com/c/{{ fields.company }}',
+        headers: [{ key: 'X-Company', value: '{{ fields.company }}' }],
+        body: [
+          { key: 'alone', value: '{{ fields.company }}' },
+          { key: 'text', value: 'Company: {{ fields.company }}.' },
+          { key: 'filtered', value: '{{ fields.company | upcase }}' },
+          { key: 'given', value: "{{ fields.company | default: 'n/a' }}" },
+        ],
+      },
+      { ...snapshot, fields: {} },
+    );
+    expect(request.url).toBe('https://x.example.com/c/');
+    expect(request.headers['x-company']).toBe('');
+    expect(JSON.parse(request.body ?? '')).toMatchObject({
+      alone: null,
+      text: 'Company: .',
+      filtered: '',
+      given: 'n/a',
+    });
+  });
+
+  it('renders a list index past the end as null alone and as nothing in text', () => {
+    const request = renderRequest({
+      webhook: {
+        ...webhook,
+        element: 'event',
+        url: 'https://x.example.com/e',
+        body: [
+          { key: 'second', value: '{{ dates[1].start }}' },
+          { key: 'text', value: 'then {{ dates[1].start }}' },
+        ],
+      },
+      snapshot: sampleElement('event'),
+      delivery,
+    });
+    expect(JSON.parse(request.body ?? '')).toMatchObject({ second: null, text: 'then ' });
   });
 
   it('stops a runaway template at the limits', () => {
@@ -197,8 +232,8 @@ describe('renderRequest', () => {
   });
 
   it('never reads inherited properties', () => {
-    const attempt = () => render({ body: [{ key: 'x', value: '{{ email.constructor }}' }] });
-    expect(attempt).toThrow(TemplateRenderError);
+    const request = render({ body: [{ key: 'x', value: 'a{{ email.constructor }}b' }] });
+    expect(JSON.parse(request.body ?? '')['x']).toBe('ab');
   });
 
   it('keeps a __proto__ key of the data as plain data', () => {

@@ -23,11 +23,11 @@ export function encodeUrlOutput(value: unknown): string {
 }
 
 const baseOptions: LiquidOptions = {
-  strictVariables: true,
+  // Missing data renders as nothing (an answer not given, a second date that isn't there): a delivery
+  // must not die on data. Unknown variables are refused at save by static analysis, not here.
+  strictVariables: false,
   strictFilters: true,
   ownPropertyOnly: true,
-  // `{% if fields.x %}` and `{{ fields.x | default: '' }}` work on optional answers despite strictVariables.
-  lenientIf: true,
   // Templates come from admins: no file system, no partials.
   templates: {},
   cache: false,

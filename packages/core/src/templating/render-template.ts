@@ -29,9 +29,7 @@ export function renderText(input: {
   if (compiled.kind === 'variable') {
     // Fast path for a lone scalar, written as Liquid would write it; lists and objects go to Liquid.
     const value = lookupPath(input.scope, compiled.path);
-    if (value === undefined)
-      throw new TemplateRenderError(input.field, `undefined variable: ${compiled.path.join('.')}`);
-    if (value === null) return '';
+    if (value === undefined || value === null) return '';
     if (typeof value === 'string') return value;
     if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   }
@@ -62,6 +60,7 @@ function interpolate(
       continue;
     }
     const value = lookupPath(scope, part.path);
+    if (value === undefined || value === null) continue;
     if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
       out += kind === 'url' ? encodeUrlOutput(value) : String(value);
     else if (kind === 'url' && value instanceof TrustedUrlPart) out += value.text;
@@ -76,9 +75,8 @@ export function renderJsonValue(input: { field: string; source: string; scope: o
   if (compiled.kind === 'literal') return compiled.text;
   if (compiled.kind === 'variable') {
     const value = lookupPath(input.scope, compiled.path);
-    if (value === undefined) {
-      throw new TemplateRenderError(input.field, `undefined variable: ${compiled.path.join('.')}`);
-    }
+    // missing data (an answer not given, an index past the end) is JSON null, as in Liquid's text
+    if (value === undefined) return null;
     // a copy: a later body key (`f.extra` after `f` = `{{fields}}`) must not write into the element data
     return typeof value === 'object' && value !== null
       ? structuredClone(value as JsonValue)
