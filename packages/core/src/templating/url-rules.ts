@@ -1,9 +1,5 @@
-import type { SegmentArray } from './check-variable-path';
 import { hasControlCharacter } from './control-characters';
-import { sampleElement } from '../catalog/sample-element';
-import type { ElementType, Trigger } from '../domain/vocabulary';
 import { TrustedUrlPart } from './liquid-engine';
-import { buildScope } from './build-scope';
 
 /** Parses a rendered URL; a problem unless it is an absolute http(s) URL with nothing that could split a request. */
 export function parseRenderedUrl(url: string): { url: URL } | { problem: string } {
@@ -28,24 +24,4 @@ export function trustSettingsForUrl(settings: Record<string, unknown>): Record<s
     trusted[key] = typeof value === 'string' ? new TrustedUrlPart(value) : value;
   }
   return trusted;
-}
-
-/** Sample scope for checking a URL template at save time; unknown settings get a URL-ish placeholder. */
-export function sampleUrlScope(input: {
-  element: ElementType;
-  trigger: Trigger;
-  segments: SegmentArray[];
-}): object {
-  const settings: Record<string, unknown> = {};
-  for (const [root, key] of input.segments) {
-    if (root === 'settings' && typeof key === 'string') settings[key] = 'https://settings.example.com';
-  }
-  return buildScope({
-    element: input.element,
-    trigger: input.trigger,
-    snapshot: sampleElement(input.element),
-    delivery: { id: '00000000-0000-4000-8000-000000000000', timestamp: new Date(0) },
-    webhook: { id: '00000000-0000-4000-8000-000000000001', name: 'sample' },
-    settings: trustSettingsForUrl(settings),
-  });
 }

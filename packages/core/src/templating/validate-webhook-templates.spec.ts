@@ -45,6 +45,32 @@ describe('validateWebhookTemplates', () => {
     ]);
   });
 
+  it('accepts any custom answer, even one the sample data lacks, and still refuses catalog typos', () => {
+    expect(
+      errorsFor({
+        url: 'https://x.example.com/c/{{ fields.vat_number }}',
+        headers: [{ key: 'X-Vat', value: '{{ fields.vat_number }}' }],
+        body: [{ key: 'vat', value: '{{ fields.vat_number }}' }],
+      }),
+    ).toEqual([]);
+    expect(errorsFor({ url: 'https://x.example.com/{{ emial }}' })).toEqual([
+      { field: 'url', message: "unknown variable 'emial' (did you mean 'email'?)" },
+    ]);
+  });
+
+  it('refuses header and body templates that blow a limit on sample data', () => {
+    const doubling =
+      `{% capture s %}${'x'.repeat(60)}{% endcapture %}` +
+      '{% for a in (1..13) %}{% capture s %}{{s}}{{s}}{% endcapture %}{% endfor %}{{ s | size }}';
+    const repeating = `{% for a in (1..10) %}{% for b in (1..10) %}${'x'.repeat(6000)}{% endfor %}{% endfor %}`;
+    expect(
+      errorsFor({ headers: [{ key: 'X-Big', value: repeating }], body: [{ key: 'big', value: doubling }] }),
+    ).toEqual([
+      { field: 'headers[0].value', message: expect.stringContaining('output exceeds 262144 characters') },
+      { field: 'body[0].value', message: expect.stringContaining('output exceeds 262144 characters') },
+    ]);
+  });
+
   it('reports unknown nested properties and unknown filters', () => {
     expect(errorsFor({ headers: [{ key: 'X', value: '{{ rsvp.nope }}' }] })[0]).toMatchObject({
       field: 'headers[0].value',

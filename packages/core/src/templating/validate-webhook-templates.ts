@@ -4,12 +4,13 @@ import type { BodyPair, HeaderPair } from '../domain/webhook';
 import type { ElementType, HttpMethod, Trigger } from '../domain/vocabulary';
 import { parseBodyKey } from './body-key';
 import { setAtPath } from './build-body';
-import { checkVariablePath, type SegmentArray } from './check-variable-path';
+import { checkVariablePath } from './check-variable-path';
 import { compileTemplate } from './compiled-template';
 import type { FieldError } from './field-error';
 import { headerNameProblem, headerValueProblem } from './header-rules';
-import { ENGINES, type TemplateKind } from './liquid-engine';
-import { parseRenderedUrl, sampleUrlScope } from './url-rules';
+import { ENGINES, renderLiquid, type TemplateKind } from './liquid-engine';
+import { sampleScope } from './sample-scope';
+import { parseRenderedUrl } from './url-rules';
 
 export interface WebhookTemplatesInput {
   element: ElementType;
@@ -22,42 +23,51 @@ export interface WebhookTemplatesInput {
   settingsKeys?: string[];
 }
 
-function syntaxMessage(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return `template syntax error: ${message}`;
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
-/** Parses one template and checks every variable it reads; returns the variable segments found. */
+/**
+ * Parses one template, checks every variable it reads, then renders it once on sample data, so a
+ * template that blows a limit (a runaway loop, output past `outputLimit`) is refused now rather than
+ * failing every delivery. Returns the sample rendering; undefined after an error.
+ */
 function checkTemplate(input: {
   field: string;
   source: string;
   kind: TemplateKind;
   context: WebhookTemplatesInput;
   errors: FieldError[];
-}): SegmentArray[] | undefined {
+}): string | undefined {
   let compiled;
   try {
     compiled = compileTemplate(input.source, input.kind);
   } catch (error) {
-    input.errors.push({ field: input.field, message: syntaxMessage(error) });
+    input.errors.push({ field: input.field, message: `template syntax error: ${describe(error)}` });
     return undefined;
   }
-  if (compiled.kind === 'literal') return [];
+  if (compiled.kind === 'literal') return compiled.text;
   const segments = ENGINES[input.kind].globalVariableSegmentsSync(compiled.templates, { partials: false });
   const fields = scopeFields(input.context.element, input.context.trigger);
-  const seen = new Set<string>();
+  const problems = new Set<string>();
   for (const variable of segments) {
     const problem = checkVariablePath({
       segments: variable,
       fields,
       settingsKeys: input.context.settingsKeys,
     });
-    if (problem && !seen.has(problem)) {
-      seen.add(problem);
-      input.errors.push({ field: input.field, message: problem });
-    }
+    if (problem) problems.add(problem);
   }
-  return segments;
+  for (const message of problems) input.errors.push({ field: input.field, message });
+  if (problems.size > 0) return undefined;
+  const { element, trigger } = input.context;
+  try {
+    const scope = sampleScope({ element, trigger, kind: input.kind, segments });
+    return renderLiquid(input.kind, compiled.templates, scope);
+  } catch (error) {
+    input.errors.push({ field: input.field, message: `template fails on sample data: ${describe(error)}` });
+    return undefined;
+  }
 }
 
 function checkUrl(input: WebhookTemplatesInput, errors: FieldError[]): void {
@@ -65,20 +75,11 @@ function checkUrl(input: WebhookTemplatesInput, errors: FieldError[]): void {
     errors.push({ field: 'url', message: 'URL must not contain line breaks' });
     return;
   }
-  const before = errors.length;
-  const segments = checkTemplate({ field: 'url', source: input.url, kind: 'url', context: input, errors });
-  if (!segments || errors.length > before) return;
-  // Render against sample data to check the result is an absolute http(s) URL.
-  const compiled = compileTemplate(input.url, 'url');
-  try {
-    const scope = sampleUrlScope({ element: input.element, trigger: input.trigger, segments });
-    const rendered =
-      compiled.kind === 'literal' ? compiled.text : String(ENGINES.url.renderSync(compiled.templates, scope));
-    const parsed = parseRenderedUrl(rendered);
-    if ('problem' in parsed) errors.push({ field: 'url', message: parsed.problem });
-  } catch (error) {
-    errors.push({ field: 'url', message: error instanceof Error ? error.message : String(error) });
-  }
+  const rendered = checkTemplate({ field: 'url', source: input.url, kind: 'url', context: input, errors });
+  if (rendered === undefined) return;
+  // the sample rendering must be an absolute http(s) URL
+  const parsed = parseRenderedUrl(rendered);
+  if ('problem' in parsed) errors.push({ field: 'url', message: parsed.problem });
 }
 
 function checkHeaders(input: WebhookTemplatesInput, errors: FieldError[]): void {
@@ -119,7 +120,8 @@ function checkBody(input: WebhookTemplatesInput, errors: FieldError[]): void {
 
 /**
  * Checks a webhook's templates when it is saved: syntax, unknown variables, header names and values,
- * body keys, and that the URL renders to an absolute http(s) URL. Empty list = valid.
+ * body keys, that every template renders on sample data within the limits, and that the URL renders
+ * to an absolute http(s) URL. Empty list = valid.
  */
 export function validateWebhookTemplates(input: WebhookTemplatesInput): FieldError[] {
   const errors: FieldError[] = [];
