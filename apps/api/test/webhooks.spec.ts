@@ -206,7 +206,7 @@ describe('webhooks', () => {
     expect(preview.status).toBe(200);
     expect(preview.body).toMatchObject({ method: 'POST', url: `https://93.184.215.14/rsvps/${rsvp.id}` });
     expect(preview.body.headers).toMatchObject({ 'x-email': 'ADA@EXAMPLE.COM', 'content-type': 'application/json' });
-    expect(preview.body.headers['webhook-signature']).toMatch(/^v1,/);
+    expect(preview.body.headers['webhook-signature']).toBe('v1,<signed at delivery>');
     expect(JSON.parse(preview.body.body)).toEqual({ element_data: rsvp, guest: { seats: 2 } });
 
     const sample = await alice.post(`/v1/webhooks/${hook.id}/preview`, { sample: true });
@@ -225,6 +225,41 @@ describe('webhooks', () => {
     expect((await alice.post(`/v1/webhooks/${hook.id}/preview`, {})).status).toBe(400);
     expect((await alice.post(`/v1/webhooks/${hook.id}/preview`, { sample: true, element_id: rsvp.id })).status).toBe(400);
     expect((await alice.post(`/v1/webhooks/${hook.id}/preview`, { element_id: event.id })).status).toBe(404);
+  });
+
+  it('previews a target webhook without its secret settings or a real signature', async () => {
+    const webhookUrl = 'https://93.184.215.14/services/T0001/B0002/slackSecretToken9876';
+    const created = await alice.post('/v1/webhooks', {
+      name: 'to Slack',
+      element: 'rsvp',
+      trigger: 'create',
+      target: { kind: 'slack', settings: { webhook_url: webhookUrl } },
+      headers: [
+        { key: 'X-Token', value: 'plain-header-secret-5555', secret: true },
+        { key: 'X-Hook', value: '{{ settings.webhook_url | upcase }}' },
+      ],
+      body: [
+        { key: 'text', value: 'New RSVP {{name}}' },
+        { key: 'echo', value: 'posted to {{settings.webhook_url}}' },
+        { key: 'token', value: 'again plain-header-secret-5555' },
+      ],
+    });
+    expect(created.status).toBe(201);
+
+    const preview = await alice.post(`/v1/webhooks/${created.body.id}/preview`, { sample: true });
+    expect(preview.status).toBe(200);
+    const text = JSON.stringify(preview.body);
+    expect(text).not.toContain('slackSecretToken');
+    expect(text).not.toContain('SLACKSECRETTOKEN');
+    expect(text).not.toContain('plain-header-secret');
+    expect(preview.body.url).toBe('••••9876');
+    expect(preview.body.headers).toMatchObject({ 'x-token': '••••5555', 'webhook-signature': 'v1,<signed at delivery>' });
+    expect(preview.body.headers['x-hook']).toMatch(/^••••/);
+    expect(JSON.parse(preview.body.body)).toMatchObject({
+      text: expect.stringContaining('New RSVP'),
+      echo: 'posted to ••••9876',
+      token: 'again ••••5555',
+    });
   });
 
   it('queues a test delivery of sample data for the relay and answers 202 with its id', async () => {

@@ -49,8 +49,12 @@ export class WebhookWithSecretResponse extends WebhookResponse {
 
 export class PreviewResponse {
   @ApiProperty({ enum: HTTP_METHODS }) method!: string;
-  @ApiProperty() url!: string;
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, description: 'Secret values masked.' })
+  @ApiProperty({ description: 'Secret target settings in it (e.g. a Slack webhook URL) masked.' }) url!: string;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    description: 'Secret values masked; webhook-signature is the placeholder `v1,<signed at delivery>`.',
+  })
   headers!: Record<string, string>;
   @ApiProperty({ type: String, nullable: true, description: 'JSON text; null for GET.' }) body!: string | null;
   @ApiProperty({ type: 'object', additionalProperties: true, description: 'The data the templates were rendered with.' })

@@ -3,16 +3,14 @@ import { randomUUID } from 'node:crypto';
 import {
   TemplateRenderError,
   generateSigningSecret,
-  maskSecret,
   parseRetrySchedule,
   renderRequest,
   sampleElement,
-  signRequest,
   validateWebhookTemplates,
 } from '@hookrelay/core';
-import type { FieldError, JsonObject, RenderedRequest } from '@hookrelay/core';
+import type { FieldError, JsonObject, RenderedRequest, WebhookDefinition } from '@hookrelay/core';
 import { WebhookEntity } from '@hookrelay/db';
-import { prepareTarget } from '@hookrelay/targets';
+import { prepareTarget, secretSettingKeys } from '@hookrelay/targets';
 import type { SettingField } from '@hookrelay/targets';
 import { DataSource, EntityManager } from 'typeorm';
 import { Page, PageQuery, paginate, toPage } from '../common/pagination';
@@ -21,6 +19,7 @@ import { deleteScoped, findForUpdate } from '../elements/element-queries';
 import { loadElementData } from '../elements/element-sources';
 import { OutboxRepository, wakeRelays } from '../outbox/outbox.repository';
 import { TargetsService } from '../targets/targets.service';
+import { PREVIEW_SIGNATURE, PreviewSecrets, maskPreview } from './preview-masking';
 import { UrlSafetyChecker } from './url-safety';
 import { WebhookDraft } from './webhook-draft';
 import { CreateWebhookDto, PreviewWebhookDto, UpdateWebhookDto } from './webhook.dto';
@@ -109,13 +108,7 @@ export class WebhooksService {
     if ((dto.element_id === undefined) === (dto.sample !== true)) {
       throw validationFailed([{ field: 'element_id', message: 'give either element_id or sample: true' }]);
     }
-    const webhook = await this.dataSource
-      .getRepository(WebhookEntity)
-      .createQueryBuilder('w')
-      .addSelect('w.signingSecret')
-      .where('w.id = :id AND w.account_id = :accountId', { id, accountId })
-      .getOne();
-    if (!webhook) throw notFound('webhook');
+    const webhook = await this.find(this.dataSource.manager, accountId, id);
     let elementData: JsonObject;
     if (dto.element_id !== undefined) {
       const loaded = await loadElementData(this.dataSource.manager, webhook.element as WebhookDraft['element'], {
@@ -140,17 +133,17 @@ export class WebhooksService {
       }
       throw error;
     }
-    const signature = signRequest({
-      id: delivery.id,
-      timestamp: delivery.timestamp,
-      body: rendered.body ?? '',
-      secrets: [this.secrets.open(webhook.signingSecret)],
-    });
+    const masked = maskPreview(rendered, this.previewSecrets(definition, schema));
     return {
-      method: rendered.method,
-      url: rendered.url,
-      headers: { ...this.maskRenderedHeaders(rendered.headers, definition.headers), ...signature },
-      body: rendered.body ?? null,
+      method: masked.method,
+      url: masked.url,
+      headers: {
+        ...masked.headers,
+        'webhook-id': delivery.id,
+        'webhook-timestamp': String(Math.floor(delivery.timestamp.getTime() / 1000)),
+        'webhook-signature': PREVIEW_SIGNATURE,
+      },
+      body: masked.body ?? null,
       element_data: elementData,
     };
   }
@@ -323,13 +316,17 @@ export class WebhooksService {
     return toWebhookResponse(webhook, this.secrets, this.settingsSchema(webhook.targetKind));
   }
 
-  private maskRenderedHeaders(
-    rendered: Record<string, string>,
-    headers: { key: string; secret?: boolean }[],
-  ): Record<string, string> {
-    const secret = new Set(headers.filter((h) => h.secret).map((h) => h.key.toLowerCase()));
-    return Object.fromEntries(
-      Object.entries(rendered).map(([name, value]) => [name, secret.has(name.toLowerCase()) ? maskSecret(value) : value]),
-    );
+  /** The secrets a rendered preview may contain, and the headers whose whole value is secret. */
+  private previewSecrets(definition: WebhookDefinition, schema: readonly SettingField[]): PreviewSecrets {
+    const secretKeys = secretSettingKeys(schema);
+    const settings = definition.target?.settings ?? {};
+    const values = secretKeys.map((key) => settings[key]).filter((v): v is string => typeof v === 'string');
+    const usesSecretSetting = (template: string) =>
+      secretKeys.some((key) => {
+        const name = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        return new RegExp(`settings\\s*(\\.\\s*${name}\\b|\\[\\s*['"]${name}['"])`).test(template);
+      });
+    const headers = definition.headers.filter((h) => h.secret || usesSecretSetting(h.value));
+    return { values, headerNames: headers.map((h) => h.key) };
   }
 }
