@@ -139,13 +139,21 @@ describe('renderRequest', () => {
     expect(request.headers['x-name']).toBe('');
   });
 
-  it('refuses a header value that renders a line break', () => {
-    const attempt = () =>
-      render({ headers: [{ key: 'X-Name', value: '{{ name }}' }] }, { ...snapshot, name: 'a\r\nX-Evil: 1' });
-    expect(attempt).toThrow(TemplateRenderError);
-    expect(attempt).toThrow(
-      expect.objectContaining({ field: 'headers[0].value', code: 'template_render_failed' }),
+  it('percent-encodes line breaks and controls from the data, so they never split a header', () => {
+    const request = render(
+      { headers: [{ key: 'X-Name', value: 'n={{ name }}' }] },
+      { ...snapshot, name: 'a\r\nX-Evil: 1\u0000\u007f\tb' },
     );
+    expect(request.headers['x-name']).toBe('n=a%0D%0AX-Evil: 1%00%7F\tb');
+  });
+
+  it('percent-encodes characters beyond Latin-1 in header values as UTF-8 and keeps Latin-1', () => {
+    const request = render(
+      { headers: [{ key: 'X-Name', value: '{{ name }}' }, { key: 'X-Text', value: 'by {{ name }}' }] },
+      { ...snapshot, name: 'Zoë 日本 😀 \uD800' },
+    );
+    expect(request.headers['x-name']).toBe('Zoë %E6%97%A5%E6%9C%AC %F0%9F%98%80 %EF%BF%BD');
+    expect(request.headers['x-text']).toBe('by Zoë %E6%97%A5%E6%9C%AC %F0%9F%98%80 %EF%BF%BD');
   });
 
   it('renders a custom answer that was not given as null alone and as nothing in text', () => {

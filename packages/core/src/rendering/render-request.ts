@@ -5,7 +5,7 @@ import { TemplateRenderError } from '../errors';
 import { parseBodyKey, RESERVED_BODY_KEY } from '../templating/body-key';
 import { setAtPath } from '../templating/build-body';
 import { buildScope, elementDataFor } from '../templating/build-scope';
-import { headerValueProblem } from '../templating/header-rules';
+import { encodeHeaderValue, headerValueProblem } from '../templating/header-rules';
 import { renderJsonValue, renderText } from '../templating/render-template';
 import { parseRenderedUrl, trustSettingsForUrl } from '../templating/url-rules';
 
@@ -101,7 +101,8 @@ export function renderRequest(input: RenderRequestInput): RenderedRequest {
   const headers: Record<string, string> = {};
   webhook.headers.forEach((header, i) => {
     const field = `headers[${i}].value`;
-    const value = renderText({ field, source: header.value, kind: 'text', scope });
+    const value = encodeHeaderValue(renderText({ field, source: header.value, kind: 'text', scope }));
+    // can't happen after encoding: a last guard against a split header
     const problem = headerValueProblem(value);
     if (problem) throw new TemplateRenderError(field, `rendered ${problem}`);
     headers[header.key.toLowerCase()] = value;
