@@ -27,6 +27,8 @@ export interface RelayOptions {
 interface HeldJob {
   job: ClaimedJob;
   sent: boolean;
+  /** Settles when this run is over (recorded, released or given up). */
+  done?: Promise<void>;
 }
 
 /**
@@ -112,7 +114,7 @@ export class Relay {
     for (const job of jobs) {
       const entry: HeldJob = { job, sent: false };
       this.held.set(job.id, entry);
-      void this.run(entry, lookups.get(job.webhookId));
+      entry.done = this.run(entry, lookups.get(job.webhookId));
     }
   }
 
@@ -146,7 +148,8 @@ export class Relay {
         );
       }
       const applied = await completions.add(finished);
-      if (!applied) {
+      // after shutdown released it, a job cut by the sender is not a lost lease: only its log is written
+      if (!applied && this.state !== 'stopped') {
         metrics.recordLeaseLost(1);
         logger.warn(
           { delivery: job.id, attempt: job.attempt },
@@ -162,6 +165,25 @@ export class Relay {
         this.sleeper.wake();
       if (this.held.size === 0) this.onIdle?.();
     }
+  }
+
+  /**
+   * After shutdown released the jobs still running and the sender cut their connections: waits (within
+   * `timeoutMs`) for those runs to end and writes their attempts, which did happen.
+   */
+  async recordCutAttempts(input: { timeoutMs: number }): Promise<void> {
+    const running = [...this.held.values()].filter((h) => h.sent).map((h) => h.done);
+    if (running.length > 0) {
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        Promise.all(running),
+        new Promise<void>((resolve) => (timer = setTimeout(resolve, input.timeoutMs))),
+      ]);
+      clearTimeout(timer);
+    }
+    await this.options.completions
+      .drain()
+      .catch((error: unknown) => this.options.logger.error({ err: error }, 'final write failed'));
   }
 
   private async shutdown(timeoutMs: number): Promise<void> {

@@ -138,8 +138,10 @@ export async function startRelayService(
     await listener.stop();
     await pruner.stop();
     await relay.stop({ timeoutMs });
+    // the relay has released what it still held: whatever is still on the wire is cut, not waited for
+    await sender.destroy().catch(() => undefined);
+    await relay.recordCutAttempts({ timeoutMs: 1000 });
     await server.close();
-    await sender.close().catch(() => undefined);
     await pool.end();
     logger.info({ relayId }, 'relay stopped');
   };

@@ -16,11 +16,15 @@ export interface Reply {
   hang?: boolean;
   /** Answer after this long. */
   delayMs?: number;
+  /** Send the headers at once, then the body one byte at a time, `everyMs` apart (a slow-drip receiver). */
+  drip?: { bytes: number; everyMs: number };
 }
 
 /** A real node:http receiver on 127.0.0.1:0 that records every request and answers with `reply`. */
 export class Receiver {
   readonly requests: ReceivedRequest[] = [];
+  /** URLs of the requests whose answer was sent to the end (not cut by the client). */
+  readonly answered: string[] = [];
   reply: (request: ReceivedRequest, index: number) => Reply = () => ({ status: 200, body: 'ok' });
   private readonly server: http.Server;
   port = 0;
@@ -39,11 +43,13 @@ export class Receiver {
         this.requests.push(received);
         const reply = this.reply(received, this.requests.length - 1);
         if (reply.hang) return;
+        res.on('finish', () => this.answered.push(received.url));
         const answer = () => {
           res.writeHead(reply.status ?? 200, reply.headers ?? {});
           res.end(reply.body ?? '');
         };
-        if (reply.delayMs) setTimeout(answer, reply.delayMs);
+        if (reply.drip) drip(res, reply.drip);
+        else if (reply.delayMs) setTimeout(answer, reply.delayMs);
         else answer();
       });
     });
@@ -64,4 +70,18 @@ export class Receiver {
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
+}
+
+function drip(res: http.ServerResponse, input: { bytes: number; everyMs: number }): void {
+  res.writeHead(200, { 'content-length': String(input.bytes) });
+  res.flushHeaders();
+  let sent = 0;
+  const timer = setInterval(() => {
+    res.write('x');
+    if (++sent === input.bytes) {
+      clearInterval(timer);
+      res.end();
+    }
+  }, input.everyMs);
+  res.on('close', () => clearInterval(timer));
 }

@@ -1,16 +1,30 @@
 import { type AxiosInstance } from 'axios';
 import {
   describeTransportError,
+  timeoutError,
   type HttpSender,
   type OutgoingRequest,
   type SendResult,
 } from './http-sender';
 
-/** Sends with an axios instance (whatever its adapter); statuses never throw, redirects are not followed. */
-export function createAxiosSender(options: { axios: AxiosInstance; close: () => Promise<void> }): HttpSender {
+/**
+ * Sends with an axios instance (whatever its adapter); statuses never throw, redirects are not followed.
+ * axios' `timeout` is only a socket idle timeout with its default http adapter, so an abort signal on a
+ * timer makes it an overall deadline whatever the adapter.
+ */
+export function createAxiosSender(options: {
+  axios: AxiosInstance;
+  destroy: () => Promise<void>;
+}): HttpSender {
   return {
     async send(request: OutgoingRequest, timeoutMs: number): Promise<SendResult> {
       const started = performance.now();
+      const controller = new AbortController();
+      let timedOut = false;
+      const deadline = setTimeout(() => {
+        timedOut = true;
+        controller.abort();
+      }, timeoutMs);
       try {
         const response = await options.axios.request<string>({
           method: request.method,
@@ -18,6 +32,7 @@ export function createAxiosSender(options: { axios: AxiosInstance; close: () => 
           headers: request.headers,
           data: request.body,
           timeout: timeoutMs,
+          signal: controller.signal,
         });
         return {
           kind: 'response',
@@ -29,12 +44,14 @@ export function createAxiosSender(options: { axios: AxiosInstance; close: () => 
       } catch (error) {
         return {
           kind: 'error',
-          ...describeTransportError(error, timeoutMs),
+          ...(timedOut ? timeoutError(timeoutMs) : describeTransportError(error, timeoutMs)),
           durationMs: Math.round(performance.now() - started),
         };
+      } finally {
+        clearTimeout(deadline);
       }
     },
-    close: options.close,
+    destroy: options.destroy,
   };
 }
 

@@ -41,7 +41,7 @@ export function createSender(options: SenderOptions): HttpSender {
       ...AXIOS_COMMON,
       adapter: createUndiciAdapter({ dispatcher, maxResponseBytes: options.maxResponseBytes }),
     });
-    return createAxiosSender({ axios: instance, close: () => dispatcher.close() });
+    return createAxiosSender({ axios: instance, destroy: () => dispatcher.destroy() });
   }
   const agentOptions = {
     keepAlive: true,
@@ -59,7 +59,7 @@ export function createSender(options: SenderOptions): HttpSender {
   });
   return createAxiosSender({
     axios: instance,
-    close: async () => {
+    destroy: async () => {
       httpAgent.destroy();
       httpsAgent.destroy();
     },

@@ -19,10 +19,17 @@ export interface OutgoingRequest extends RenderedRequest {
   target: URL;
 }
 
-/** How the relay sends one request. Never throws: every failure becomes a SendResult. */
+/**
+ * How the relay sends one request. Never throws: every failure becomes a SendResult. `timeoutMs` is an
+ * overall deadline for the whole exchange (connect, headers and body), not an idle timeout.
+ */
 export interface HttpSender {
   send(request: OutgoingRequest, timeoutMs: number): Promise<SendResult>;
-  close(): Promise<void>;
+  /**
+   * Drops every connection at once, aborting requests still running: called on shutdown after the relay
+   * has released its jobs, so nothing waits for a receiver that is still dripping an answer.
+   */
+  destroy(): Promise<void>;
 }
 
 const TIMEOUT_CODES = new Set([
@@ -42,8 +49,11 @@ export function describeTransportError(
   if (refusal) return { error: 'ssrf', message: refusal.message };
   const cause = (error as { cause?: { code?: string; message?: string } }).cause;
   const code = (error as { code?: string }).code ?? cause?.code;
-  if (code && TIMEOUT_CODES.has(code))
-    return { error: 'timeout', message: `no response within ${timeoutMs} ms` };
+  if (code && TIMEOUT_CODES.has(code)) return timeoutError(timeoutMs);
   const message = (error as Error).message || cause?.message || 'network error';
   return { error: 'network', message: code && !message.includes(code) ? `${code}: ${message}` : message };
+}
+
+export function timeoutError(timeoutMs: number): { error: 'timeout'; message: string } {
+  return { error: 'timeout', message: `no response within ${timeoutMs} ms` };
 }

@@ -1,6 +1,7 @@
 import { util, type Dispatcher } from 'undici';
 import {
   describeTransportError,
+  timeoutError,
   type HttpSender,
   type OutgoingRequest,
   type SendResult,
@@ -11,8 +12,9 @@ const MAX_DRAIN_BYTES = 1024 * 1024;
 
 /**
  * Sends straight through undici's keep-alive pool with a dispatch handler: no per-request config merge,
- * no body stream, no AbortController (undici's own timers bound the wait for the response headers and
- * for each body chunk, with ~1 s resolution). Redirects are never followed (undici doesn't unless asked).
+ * no body stream, no AbortController. One timer per request is the overall deadline: undici's own
+ * headersTimeout/bodyTimeout restart whenever a byte arrives, so a receiver dripping its answer would
+ * otherwise hold the slot (and outlive the lease) for ever. Redirects are never followed.
  */
 export function createUndiciSender(options: {
   dispatcher: Dispatcher;
@@ -29,10 +31,23 @@ export function createUndiciSender(options: {
         let seen = 0;
         const elapsed = () => Math.round(performance.now() - started);
         let abort: ((error?: Error) => void) | undefined;
+        let settled = false;
+        const settle = (result: SendResult) => {
+          if (settled) return;
+          settled = true;
+          clearTimeout(deadline);
+          resolve(result);
+        };
+        const deadline = setTimeout(() => {
+          settle({ kind: 'error', ...timeoutError(timeoutMs), durationMs: elapsed() });
+          abort?.(new DeadlineError());
+        }, timeoutMs);
         // undici's classic handler interface: what its pool calls natively (no wrapper, no body stream)
         const handler: Dispatcher.DispatchHandler = {
           onConnect(abortRequest) {
             abort = abortRequest;
+            // the deadline passed while the request waited for a connection: it must not go out late
+            if (settled) abortRequest(new DeadlineError());
           },
           onHeaders(statusCode, rawHeaders) {
             status = statusCode;
@@ -51,14 +66,14 @@ export function createUndiciSender(options: {
             return true;
           },
           onComplete() {
-            resolve({ kind: 'response', status, headers, body: decode(kept), durationMs: elapsed() });
+            settle({ kind: 'response', status, headers, body: decode(kept), durationMs: elapsed() });
           },
           onError(error) {
             if (error instanceof ResponseTooLongError && status !== 0) {
-              resolve({ kind: 'response', status, headers, body: decode(kept), durationMs: elapsed() });
+              settle({ kind: 'response', status, headers, body: decode(kept), durationMs: elapsed() });
               return;
             }
-            resolve({ kind: 'error', ...describeTransportError(error, timeoutMs), durationMs: elapsed() });
+            settle({ kind: 'error', ...describeTransportError(error, timeoutMs), durationMs: elapsed() });
           },
         };
         try {
@@ -69,21 +84,23 @@ export function createUndiciSender(options: {
               method: request.method,
               headers: request.headers,
               body: request.body ?? null,
+              // the deadline above is what counts; these only stop undici's 300 s defaults from mattering
               headersTimeout: timeoutMs,
               bodyTimeout: timeoutMs,
             },
             handler,
           );
         } catch (error) {
-          resolve({ kind: 'error', ...describeTransportError(error, timeoutMs), durationMs: elapsed() });
+          settle({ kind: 'error', ...describeTransportError(error, timeoutMs), durationMs: elapsed() });
         }
       });
     },
-    close: () => options.dispatcher.close(),
+    destroy: () => options.dispatcher.destroy(),
   };
 }
 
 class ResponseTooLongError extends Error {}
+class DeadlineError extends Error {}
 
 function decode(chunks: Buffer[]): string {
   if (chunks.length === 0) return '';
