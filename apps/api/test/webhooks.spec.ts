@@ -172,6 +172,50 @@ describe('webhooks', () => {
     expect(after.signing_secret).not.toBe(before.signing_secret);
   });
 
+  it('checks a PATCH before locking the webhook, and answers 409 when it changed meanwhile', async () => {
+    const hook = (await alice.post('/v1/webhooks', base)).body;
+    const locker = new Client({ connectionString: app.config.databaseUrl });
+    await locker.connect();
+    const blockedByLocker = async () =>
+      (await locker.query('SELECT count(*)::int AS n FROM pg_stat_activity WHERE pg_backend_pid() = ANY(pg_blocking_pids(pid))'))
+        .rows[0].n > 0;
+    // Polls until someone waits for the locker's row lock, or until `stop` says it no longer matters.
+    const untilBlocked = async (stop: () => boolean): Promise<'waited for the lock' | 'stopped'> => {
+      for (let i = 0; i < 3000; i++) {
+        if (stop()) return 'stopped';
+        if (await blockedByLocker()) return 'waited for the lock';
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      return 'stopped';
+    };
+    try {
+      await locker.query('BEGIN');
+      await locker.query('SELECT 1 FROM webhooks WHERE id = $1 FOR UPDATE', [hook.id]);
+
+      // The check (SSRF, with its DNS lookups) runs while another transaction holds the row: no lock waits on it.
+      let answered = false;
+      const refused = alice.patch(`/v1/webhooks/${hook.id}`, { url: 'https://10.0.0.1/hook' }).finally(() => (answered = true));
+      const first = await Promise.race([refused.then((r) => r.status), untilBlocked(() => answered)]);
+      expect(first).toBe(400);
+
+      // A valid PATCH is checked, then waits for the row; the row changes meanwhile → 409, nothing overwritten.
+      const renamed = alice.patch(`/v1/webhooks/${hook.id}`, { name: 'from the API' });
+      expect(await untilBlocked(() => false)).toBe('waited for the lock');
+      await locker.query(`UPDATE webhooks SET name = 'meanwhile', updated_at = now() WHERE id = $1`, [hook.id]);
+      await locker.query('COMMIT');
+      const answer = await renamed;
+      expect(answer.status).toBe(409);
+      expect(answer.headers.get('content-type')).toContain('application/problem+json');
+      expect(answer.body).toMatchObject({ status: 409, detail: expect.stringContaining('changed by another request') });
+      expect((await alice.get(`/v1/webhooks/${hook.id}`)).body.name).toBe('meanwhile');
+
+      expect((await alice.patch(`/v1/webhooks/${hook.id}`, { name: 'again' })).body.name).toBe('again');
+    } finally {
+      await locker.query('ROLLBACK').catch(() => undefined);
+      await locker.end();
+    }
+  });
+
   it('re-enabling clears disabled_reason and wakes the relays', async () => {
     const hook = (await alice.post('/v1/webhooks', base)).body;
     await app.db.query(`UPDATE webhooks SET status = 'disabled', disabled_reason = 'receiver answered 410' WHERE id = $1`, [hook.id]);

@@ -14,8 +14,8 @@ import { prepareTarget, secretSettingKeys } from '@hookrelay/targets';
 import type { SettingField } from '@hookrelay/targets';
 import { DataSource, EntityManager } from 'typeorm';
 import { Page, PageQuery, paginate, toPage } from '../common/pagination';
-import { ProblemException, notFound, problemTitle, problemType, validationFailed } from '../common/problem';
-import { deleteScoped, findForUpdate } from '../elements/element-queries';
+import { ProblemException, conflict, notFound, problemTitle, problemType, validationFailed } from '../common/problem';
+import { deleteScoped } from '../elements/element-queries';
 import { loadElementData } from '../elements/element-sources';
 import { OutboxRepository, wakeRelays } from '../outbox/outbox.repository';
 import { TargetsService } from '../targets/targets.service';
@@ -53,10 +53,19 @@ export class WebhooksService {
   }
 
   async update(accountId: string, id: string, dto: UpdateWebhookDto): Promise<WebhookResponse> {
+    const { webhook, version } = await this.findWithVersion(accountId, id);
+    const draft = this.draftForUpdate(webhook, dto);
+    // The SSRF check may wait seconds for DNS: done before the transaction, so no row lock waits on it.
+    await this.validate(draft);
     return this.dataSource.transaction(async (manager) => {
-      const webhook = await findForUpdate(manager, WebhookEntity, { id, accountId }, 'webhook');
-      const draft = this.draftForUpdate(webhook, dto);
-      await this.validate(draft);
+      const locked: { version: string }[] = await manager.query(
+        'SELECT updated_at::text AS version FROM webhooks WHERE id = $1 AND account_id = $2 FOR UPDATE',
+        [id, accountId],
+      );
+      if (!locked[0]) throw notFound('webhook');
+      if (locked[0].version !== version) {
+        throw conflict('The webhook was changed by another request while this one was being checked: load it again and retry');
+      }
       const reenabled = webhook.status !== 'active' && draft.status === 'active';
       Object.assign(webhook, this.toColumns(draft));
       if (draft.status === 'active') webhook.disabledReason = null;
@@ -173,6 +182,20 @@ export class WebhooksService {
       });
       return { delivery_id: deliveryId };
     });
+  }
+
+  /** The webhook and its row version (updated_at at full precision, which a Date would cut to ms). */
+  private async findWithVersion(accountId: string, id: string): Promise<{ webhook: WebhookEntity; version: string }> {
+    const { entities, raw } = await this.dataSource
+      .getRepository(WebhookEntity)
+      .createQueryBuilder('w')
+      .addSelect('w.updated_at::text', 'row_version')
+      .where('w.id = :id AND w.account_id = :accountId', { id, accountId })
+      .getRawAndEntities<{ row_version: string }>();
+    const webhook = entities[0];
+    const version = raw[0]?.row_version;
+    if (!webhook || version === undefined) throw notFound('webhook');
+    return { webhook, version };
   }
 
   private async find(manager: EntityManager, accountId: string, id: string): Promise<WebhookEntity> {
