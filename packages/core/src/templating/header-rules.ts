@@ -5,7 +5,11 @@ const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 /** RFC 7230 field-value: visible ASCII, space, tab, obs-text. No CR, LF, NUL or other controls. */
 const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
 
-/** Headers the relay or HTTP itself sets: a webhook may not override them. */
+/**
+ * Headers the relay or HTTP itself sets: a webhook may not override them. The connection-level ones
+ * (`expect`, `keep-alive`, `upgrade`, `proxy-connection`, `te`, `trailer`) are refused by undici at
+ * send time, so they must be refused at save rather than fail every attempt.
+ */
 export const RESERVED_HEADERS = [
   'webhook-id',
   'webhook-timestamp',
@@ -14,6 +18,12 @@ export const RESERVED_HEADERS = [
   'transfer-encoding',
   'host',
   'connection',
+  'expect',
+  'keep-alive',
+  'upgrade',
+  'proxy-connection',
+  'te',
+  'trailer',
 ] as const;
 
 export function headerNameProblem(name: string): string | undefined {

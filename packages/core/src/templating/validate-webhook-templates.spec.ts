@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { HeaderPair } from '../domain/webhook';
 import { validateWebhookTemplates, type WebhookTemplatesInput } from './validate-webhook-templates';
 
 const valid: WebhookTemplatesInput = {
@@ -136,11 +137,14 @@ describe('validateWebhookTemplates', () => {
     expect(errorsFor({ url: '{{ settings.webhook_url }}', settingsKeys: ['webhook_url'] })).toEqual([]);
   });
 
-  it.each([
+  it.each<[HeaderPair, string, string]>([
     [{ key: 'Bad Name', value: 'x' }, 'headers[0].key', 'token'],
     [{ key: 'X-A', value: 'a\r\nInjected: yes' }, 'headers[0].value', 'line breaks'],
     [{ key: 'X-A', value: 'nul\u0000' }, 'headers[0].value', 'control characters'],
     [{ key: 'webhook-signature', value: 'x' }, 'headers[0].key', 'set by hookrelay'],
+    ...['Expect', 'Keep-Alive', 'upgrade', 'Proxy-Connection', 'TE', 'trailer'].map(
+      (key): [HeaderPair, string, string] => [{ key, value: 'x' }, 'headers[0].key', 'set by hookrelay'],
+    ),
   ])('refuses header %j', (header, field, message) => {
     expect(errorsFor({ headers: [header] })).toEqual([{ field, message: expect.stringContaining(message) }]);
   });
