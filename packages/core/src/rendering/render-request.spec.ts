@@ -149,7 +149,12 @@ describe('renderRequest', () => {
 
   it('percent-encodes characters beyond Latin-1 in header values as UTF-8 and keeps Latin-1', () => {
     const request = render(
-      { headers: [{ key: 'X-Name', value: '{{ name }}' }, { key: 'X-Text', value: 'by {{ name }}' }] },
+      {
+        headers: [
+          { key: 'X-Name', value: '{{ name }}' },
+          { key: 'X-Text', value: 'by {{ name }}' },
+        ],
+      },
       { ...snapshot, name: 'Zoë 日本 😀 \uD800' },
     );
     expect(request.headers['x-name']).toBe('Zoë %E6%97%A5%E6%9C%AC %F0%9F%98%80 %EF%BF%BD');
