@@ -182,6 +182,19 @@ describe('outcomes', () => {
     expect(row.last_status_code).toBe(422);
   });
 
+  it('a request the HTTP client refuses to send (an expect header) is dead at once, not retried', async () => {
+    const hook = await fixture.insertWebhook({
+      url: receiver.url('/expect'),
+      headers: [{ key: 'expect', value: '100-continue' }],
+      retrySchedule: '0,100ms,100ms,100ms',
+    });
+    const [id] = await fixture.enqueue({ webhookId: hook.id });
+    const row = await settled(id as string);
+    expect([row.status, row.attempts]).toEqual(['dead', 1]);
+    expect(row.last_error).toMatch(/could not be built.*expect/i);
+    expect(receiver.requests.some((r) => r.url === '/expect')).toBe(false);
+  });
+
   it('does not follow redirects: a 3xx is a failed attempt', async () => {
     receiver.reply = (r) =>
       r.url === '/moved' ? { status: 302, headers: { location: '/elsewhere' } } : { status: 200 };

@@ -1,7 +1,7 @@
 import { type RenderedRequest } from '@hookrelay/core';
 import { findSsrfRefusal } from '../delivery/ssrf-guard';
 
-export const SEND_ERRORS = ['timeout', 'network', 'ssrf'] as const;
+export const SEND_ERRORS = ['timeout', 'network', 'ssrf', 'invalid_request'] as const;
 export type SendError = (typeof SEND_ERRORS)[number];
 
 export type SendResult =
@@ -40,6 +40,9 @@ const TIMEOUT_CODES = new Set([
   'UND_ERR_CONNECT_TIMEOUT',
 ]);
 
+/** undici refuses to send these requests at all (e.g. an `expect` header): retrying cannot help. */
+const REFUSED_REQUEST_CODES = new Set(['UND_ERR_INVALID_ARG', 'UND_ERR_NOT_SUPPORTED']);
+
 /** Maps a transport error (undici's or axios') to what the classifier needs. */
 export function describeTransportError(
   error: unknown,
@@ -51,7 +54,9 @@ export function describeTransportError(
   const code = (error as { code?: string }).code ?? cause?.code;
   if (code && TIMEOUT_CODES.has(code)) return timeoutError(timeoutMs);
   const message = (error as Error).message || cause?.message || 'network error';
-  return { error: 'network', message: code && !message.includes(code) ? `${code}: ${message}` : message };
+  const detailed = code && !message.includes(code) ? `${code}: ${message}` : message;
+  if (code && REFUSED_REQUEST_CODES.has(code)) return { error: 'invalid_request', message: detailed };
+  return { error: 'network', message: detailed };
 }
 
 export function timeoutError(timeoutMs: number): { error: 'timeout'; message: string } {
