@@ -17,7 +17,9 @@ const SETTINGS: readonly SettingField[] = [
     label: 'Project token',
     type: 'string',
     required: true,
-    secret: true,
+    // Not a secret: Mixpanel project tokens are public by design (they ship in browser JS), and this one
+    // travels base64-encoded inside the `data` query parameter, where log redaction could not hide it anyway.
+    secret: false,
     example: '0123456789abcdef0123456789abcdef',
   },
   {

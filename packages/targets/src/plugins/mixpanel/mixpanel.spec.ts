@@ -82,6 +82,10 @@ describe('mixpanel', () => {
     ]);
   });
 
+  it('does not mark the project token secret: it is public by design and sent inside `data`', () => {
+    expect(mixpanel.settings.find((field) => field.key === 'project_token')?.secret).toBe(false);
+  });
+
   it('accepts its example settings', () => {
     expect(mixpanel.validate(settings)).toEqual([]);
   });
