@@ -88,6 +88,48 @@ describe('transactional outbox', () => {
     expect(await deliveries()).toBe(2);
   });
 
+  it('announces nothing for an empty or same-values PATCH, and answers the element as it is', async () => {
+    const dave = await app.createCaller('dave');
+    const updates = async () =>
+      (
+        await app.db.query(
+          `SELECT s.element FROM deliveries d JOIN element_snapshots s ON s.id = d.snapshot_id
+            WHERE d.account_id = $1 AND s.trigger = 'update' ORDER BY d.created_at, d.id`,
+          [dave.accountId],
+        )
+      ).rows.map((r) => r.element);
+    for (const element of ['group', 'event', 'rsvp']) await webhook(dave, { element, trigger: 'update' });
+    const group = (await dave.post('/v1/groups', { name: 'G', description: 'd' })).body;
+    const dates = [{ name: 'Day 1', start: '2026-05-01T18:00:00.000Z', time_zone: 'Europe/Berlin', location: 'Hall' }];
+    const event = (await dave.post('/v1/events', { title: 'E', group_id: group.id, dates, url: 'https://example.com/e' })).body;
+    const rsvp = (
+      await dave.post(`/v1/events/${event.id}/rsvps`, { email: 'a@example.com', name: 'A', seats: 2, fields: { diet: 'veg', age: 40 } })
+    ).body;
+
+    const noChanges: [string, unknown, unknown][] = [
+      [`/v1/groups/${group.id}`, {}, group],
+      [`/v1/groups/${group.id}`, { name: 'G', description: 'd' }, group],
+      [`/v1/events/${event.id}`, {}, event],
+      [`/v1/events/${event.id}`, { title: 'E', group_id: group.id, dates, url: event.url, status: event.status }, event],
+      [`/v1/rsvps/${rsvp.id}`, {}, rsvp],
+      [`/v1/rsvps/${rsvp.id}`, { seats: 2, name: 'A', fields: { age: 40, diet: 'veg' } }, rsvp],
+    ];
+    for (const [path, patch, element] of noChanges) {
+      const answer = await dave.patch(path, patch);
+      expect(answer.status).toBe(200);
+      expect(answer.body).toEqual(element); // updated_at included: unchanged
+      expect((await dave.get(path)).body).toEqual(element);
+    }
+    expect(await updates()).toEqual([]);
+    const snapshots = await app.db.query(`SELECT 1 FROM element_snapshots WHERE account_id = $1 AND trigger = 'update'`, [dave.accountId]);
+    expect(snapshots.rowCount).toBe(0);
+
+    await dave.patch(`/v1/groups/${group.id}`, { name: 'G2' });
+    await dave.patch(`/v1/events/${event.id}`, { title: 'E2' });
+    await dave.patch(`/v1/rsvps/${rsvp.id}`, { fields: { diet: 'vegan', age: 40 } });
+    expect(await updates()).toEqual(['group', 'event', 'rsvp']);
+  });
+
   it('snapshots RSVPs and events as they were at the change, not as they are later', async () => {
     const hook = (await webhook(alice, { element: 'rsvp', trigger: 'update' })).body;
     const event = (await alice.post('/v1/events', { title: 'E' })).body;

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { isDeepStrictEqual } from 'node:util';
 import type { ElementType, JsonObject, Trigger } from '@hookrelay/core';
 import { DataSource, EntityManager } from 'typeorm';
 import { MetricsService } from '../metrics/metrics.service';
@@ -12,7 +13,16 @@ export interface ElementWrite<R> {
    * Writes the element with `manager` and returns the change: its id, its data after the change, the
    * result, and the changes it made to other elements (cascades), which produce their webhooks too.
    */
-  write(manager: EntityManager): Promise<{ elementId: string; data: JsonObject; result: R; cascades?: CascadedChanges[] }>;
+  write(manager: EntityManager): Promise<WrittenChange<R>>;
+}
+
+export interface WrittenChange<R> {
+  elementId: string;
+  data: JsonObject;
+  result: R;
+  cascades?: CascadedChanges[];
+  /** Nothing changed (an empty or same-values PATCH): no snapshot, no jobs. */
+  unchanged?: boolean;
 }
 
 /** Other elements changed by a write (the RSVPs of a deleted event): their own snapshots and jobs. */
@@ -26,6 +36,14 @@ export interface CascadedChanges {
 /** Element data is JSON by construction (presenters build it from columns); this only tells TypeScript. */
 export function asJson(data: object): JsonObject {
   return data as unknown as JsonObject;
+}
+
+/**
+ * Whether an update leaves the element as it was, compared as the JSON the API answers (so key order and
+ * DTO classes don't count): such a PATCH is not a change and announces nothing.
+ */
+export function isUnchanged(before: object, after: object): boolean {
+  return isDeepStrictEqual(JSON.parse(JSON.stringify(before)), JSON.parse(JSON.stringify(after)));
 }
 
 /**
@@ -43,6 +61,7 @@ export class ElementWriter {
   async run<R>(change: ElementWrite<R>): Promise<R> {
     const { result, counts } = await this.dataSource.transaction(async (manager) => {
       const written = await change.write(manager);
+      if (written.unchanged) return { result: written.result, counts: [] };
       const counts: { element: ElementType; trigger: Trigger; writes: number; jobs: number }[] = [];
       // Children first: the RSVPs' deletes are announced before their event's.
       for (const cascade of written.cascades ?? []) {

@@ -5,7 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Page, PageQuery, paginate, toPage } from '../../common/pagination';
 import { notFound, validationFailed } from '../../common/problem';
 import { deleteScoped, findForUpdate } from '../element-queries';
-import { ElementWriter, asJson } from '../element-writer.service';
+import { ElementWriter, asJson, isUnchanged } from '../element-writer.service';
 import { CreateEventDto, UpdateEventDto } from './event.dto';
 import { toEventData, toEventDate } from './event.presenter';
 
@@ -47,6 +47,7 @@ export class EventsService {
       trigger: 'update',
       write: async (manager) => {
         const event = await findForUpdate(manager, EventEntity, { id, accountId }, 'event');
+        const before = toEventData(event);
         if (dto.group_id !== undefined) {
           await assertGroupOfAccount(manager, accountId, dto.group_id);
           event.groupId = dto.group_id;
@@ -56,6 +57,9 @@ export class EventsService {
         if (dto.dates !== undefined) event.dates = dto.dates.map(toEventDate) as unknown as Record<string, unknown>[];
         if (dto.rsvp_enabled !== undefined) event.rsvpEnabled = dto.rsvp_enabled;
         if (dto.url !== undefined) event.url = dto.url;
+        if (isUnchanged(before, toEventData(event))) {
+          return { elementId: id, data: asJson(before), result: before, unchanged: true };
+        }
         const data = toEventData(await manager.getRepository(EventEntity).save(event));
         return { elementId: id, data: asJson(data), result: data };
       },

@@ -5,7 +5,7 @@ import { DataSource, In } from 'typeorm';
 import { Page, PageQuery, paginate, toPage } from '../../common/pagination';
 import { notFound } from '../../common/problem';
 import { deleteScoped, findForUpdate } from '../element-queries';
-import { ElementWriter, asJson } from '../element-writer.service';
+import { ElementWriter, asJson, isUnchanged } from '../element-writer.service';
 import { CreateGroupDto, UpdateGroupDto } from './group.dto';
 import { toEventData } from '../events/event.presenter';
 import { toGroupData } from './group.presenter';
@@ -39,8 +39,12 @@ export class GroupsService {
       trigger: 'update',
       write: async (manager) => {
         const group = await findForUpdate(manager, GroupEntity, { id, accountId }, 'group');
+        const before = toGroupData(group);
         if (dto.name !== undefined) group.name = dto.name;
         if (dto.description !== undefined) group.description = dto.description;
+        if (isUnchanged(before, toGroupData(group))) {
+          return { elementId: id, data: asJson(before), result: before, unchanged: true };
+        }
         const data = toGroupData(await manager.getRepository(GroupEntity).save(group));
         return { elementId: id, data: asJson(data), result: data };
       },

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { Page, PageQuery, paginate, toPage } from '../../common/pagination';
 import { notFound } from '../../common/problem';
 import { deleteScoped, findForUpdate } from '../element-queries';
-import { ElementWriter, asJson } from '../element-writer.service';
+import { ElementWriter, asJson, isUnchanged } from '../element-writer.service';
 import { CreateRsvpDto, UpdateRsvpDto } from './rsvp.dto';
 import { toRsvpData } from './rsvp.presenter';
 
@@ -48,11 +48,15 @@ export class RsvpsService {
       trigger: 'update',
       write: async (manager) => {
         const rsvp = await findForUpdate(manager, RsvpEntity, { id, accountId }, 'rsvp');
+        const before = toRsvpData(rsvp);
         if (dto.email !== undefined) rsvp.email = dto.email;
         if (dto.name !== undefined) rsvp.name = dto.name;
         if (dto.status !== undefined) rsvp.status = dto.status;
         if (dto.seats !== undefined) rsvp.seats = dto.seats;
         if (dto.fields !== undefined) rsvp.fields = dto.fields;
+        if (isUnchanged(before, toRsvpData(rsvp))) {
+          return { elementId: id, data: asJson(before), result: before, unchanged: true };
+        }
         const data = toRsvpData(await manager.getRepository(RsvpEntity).save(rsvp));
         return { elementId: id, data: asJson(data), result: data };
       },
