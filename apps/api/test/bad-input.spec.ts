@@ -52,6 +52,23 @@ describe('bad input', () => {
     expect(rows[0].n).toBe(1);
   });
 
+  it('refuses numbers JSON cannot hold (1e400 → Infinity) in RSVP fields with 400 naming the field', async () => {
+    const raw = (fields: string) => `{"email":"inf@example.com","name":"Inf","fields":${fields}}`;
+    for (const [method, path, body] of [
+      ['POST', `/v1/events/${ids.event}/rsvps`, raw('{"age":1e400}')],
+      ['POST', `/v1/events/${ids.event}/rsvps`, raw('{"diet":"veg","debt":-1e400}')],
+      ['PATCH', `/v1/rsvps/${ids.rsvp}`, '{"fields":{"age":1e400}}'],
+    ] as const) {
+      const response = await alice.request(method, path, undefined, { raw: body });
+      expect(response.status, body).toBe(400);
+      expect(response.headers.get('content-type')).toContain('application/problem+json');
+      expect(response.body.errors).toEqual([{ field: 'fields', message: expect.stringMatching(/(age|debt) is not a finite number/) }]);
+    }
+    const stored = await app.db.query(`SELECT fields FROM rsvps WHERE account_id = $1`, [alice.accountId]);
+    expect(stored.rows.map((r) => r.fields)).toEqual([{}]);
+    expect((await alice.post(`/v1/events/${ids.event}/rsvps`, { email: 'b@example.com', name: 'B', fields: { age: 1e300 } })).status).toBe(201);
+  });
+
   it('refuses hostile nesting with 400 instead of running out of stack', async () => {
     for (const raw of [
       `{"name": "x", "description": ${nested(5000)}}`,

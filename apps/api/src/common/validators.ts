@@ -31,19 +31,35 @@ export function IsTimeZone(options?: ValidationOptions): PropertyDecorator {
     });
 }
 
-/** A flat object of string → string | number | boolean (custom RSVP form answers). */
+/**
+ * A flat object of string → string | number | boolean (custom RSVP form answers). Numbers must be finite:
+ * JSON.parse turns `1e400` into Infinity, which JSON (and so the stored jsonb) can only write as null.
+ */
 export function IsFlatRecord(options?: ValidationOptions): PropertyDecorator {
+  const FLAT = '$property must be an object of strings, finite numbers or booleans';
   return (target: object, propertyName: string | symbol) =>
     registerDecorator({
       name: 'isFlatRecord',
       target: target.constructor,
       propertyName: String(propertyName),
-      options: { message: '$property must be an object of strings, numbers or booleans', ...options },
+      options: {
+        message: ({ value }) => {
+          const key = nonFiniteKey(value);
+          return key === undefined ? FLAT : `${FLAT}: ${key} is not a finite number`;
+        },
+        ...options,
+      },
       validator: {
         validate(value: unknown) {
           if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-          return Object.values(value).every((v) => ['string', 'number', 'boolean'].includes(typeof v));
+          const valid = Object.values(value).every((v) => ['string', 'number', 'boolean'].includes(typeof v));
+          return valid && nonFiniteKey(value) === undefined;
         },
       },
     });
+}
+
+function nonFiniteKey(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  return Object.entries(value).find(([, v]) => typeof v === 'number' && !Number.isFinite(v))?.[0];
 }
