@@ -38,7 +38,8 @@ interface HeldJob {
  */
 export class Relay {
   private state: RelayState = 'created';
-  private readonly held = new Map<string, HeldJob>();
+  /** Entries, not job ids: one job can be held twice (its lease ran out and this relay reclaimed it). */
+  private readonly held = new Set<HeldJob>();
   private readonly unsent: ReleasedJob[] = [];
   private readonly sleeper = new Sleeper();
   private waitingForRoom = false;
@@ -113,7 +114,7 @@ export class Relay {
     }
     for (const job of jobs) {
       const entry: HeldJob = { job, sent: false };
-      this.held.set(job.id, entry);
+      this.held.add(entry);
       entry.done = this.run(entry, lookups.get(job.webhookId));
     }
   }
@@ -160,7 +161,7 @@ export class Relay {
       // the lease expires and another claim retries the job: at least once, never lost
       logger.error({ err: error, delivery: job.id }, 'recording the attempt failed');
     } finally {
-      this.held.delete(job.id);
+      this.held.delete(entry);
       if (this.waitingForRoom && this.options.maxHeld - this.held.size >= this.options.batchSize / 4)
         this.sleeper.wake();
       if (this.held.size === 0) this.onIdle?.();
