@@ -306,6 +306,18 @@ describe('webhooks', () => {
     });
   });
 
+  it('previews a delete webhook for an element that is already gone', async () => {
+    const hook = (await alice.post('/v1/webhooks', { ...base, element: 'group', trigger: 'delete', body: [{ key: 'gone', value: '{{id}}' }] }))
+      .body;
+    const group = (await alice.post('/v1/groups', { name: 'soon gone' })).body;
+    expect((await alice.delete(`/v1/groups/${group.id}`)).status).toBe(204);
+
+    const preview = await alice.post(`/v1/webhooks/${hook.id}/preview`, { element_id: group.id });
+    expect(preview.status).toBe(200);
+    expect(preview.body.element_data).toEqual({ id: group.id });
+    expect(JSON.parse(preview.body.body)).toEqual({ element_data: { id: group.id }, gone: group.id });
+  });
+
   it('queues a test delivery of sample data for the relay and answers 202 with its id', async () => {
     const hook = (await alice.post('/v1/webhooks', base)).body;
     const test = await alice.post(`/v1/webhooks/${hook.id}/test`);

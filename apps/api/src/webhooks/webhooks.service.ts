@@ -119,13 +119,16 @@ export class WebhooksService {
     }
     const webhook = await this.find(this.dataSource.manager, accountId, id);
     let elementData: JsonObject;
-    if (dto.element_id !== undefined) {
+    if (dto.element_id !== undefined && webhook.trigger === 'delete') {
+      // A delete sends only the id, and the element is usually gone already: nothing to load.
+      elementData = { id: dto.element_id };
+    } else if (dto.element_id !== undefined) {
       const loaded = await loadElementData(this.dataSource.manager, webhook.element as WebhookDraft['element'], {
         id: dto.element_id,
         accountId,
       });
       if (!loaded) throw notFound(webhook.element);
-      elementData = webhook.trigger === 'delete' ? { id: dto.element_id } : loaded;
+      elementData = loaded;
     } else {
       const sample = sampleElement(webhook.element as WebhookDraft['element']);
       elementData = webhook.trigger === 'delete' ? { id: sample.id ?? randomUUID() } : sample;
