@@ -1,4 +1,7 @@
+import { randomBytes } from 'node:crypto';
+import { type Logger } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NotifyListener } from '../src/outbox/notify-listener';
 import { OutboxFixture, waitFor } from './fixtures';
 import { Receiver } from './receiver';
 import { startTestRelay } from './relay-harness';
@@ -43,6 +46,30 @@ describe('operations', () => {
     } finally {
       await relay.stop({ timeoutMs: 1000 });
     }
+  });
+
+  it('closes the connection of every failed LISTEN before it tries again', async () => {
+    const applicationName = `listen-fails ${randomBytes(4).toString('hex')}`;
+    let failures = 0;
+    const listener = new NotifyListener({
+      databaseUrl: fixture.url,
+      applicationName,
+      channel: 'not a channel name', // connects, then LISTEN fails (a syntax error)
+      onNotify: () => undefined,
+      logger: { warn: () => failures++ } as unknown as Logger,
+      reconnectDelayMs: 20,
+    });
+    await listener.start();
+    await waitFor(() => failures >= 5, { what: 'five failed LISTENs' });
+    await listener.stop();
+    const open = async () =>
+      (
+        await fixture.pool.query(
+          `SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = $1`,
+          [applicationName],
+        )
+      ).rows[0]?.n as number;
+    await waitFor(async () => (await open()) === 0, { what: 'no connection left', timeoutMs: 5000 });
   });
 
   it('gives back jobs that waited for their host so long the lease could expire, instead of sending them twice', async () => {

@@ -20,6 +20,8 @@ export class NotifyListener {
       onNotify: () => void;
       logger: Logger;
       reconnectDelayMs?: number;
+      /** DELIVERIES_CHANNEL unless a test says otherwise. */
+      channel?: string;
     },
   ) {}
 
@@ -40,6 +42,8 @@ export class NotifyListener {
     const client = new Client({
       connectionString: this.options.databaseUrl,
       application_name: this.options.applicationName.slice(0, 63),
+      // a connection dropped silently (a NAT, a failover) otherwise looks alive for ever and misses NOTIFYs
+      keepAlive: true,
     });
     client.on('notification', () => this.options.onNotify());
     client.on('error', (error) => {
@@ -48,8 +52,14 @@ export class NotifyListener {
       client.end().catch(() => undefined);
       this.scheduleReconnect(error);
     });
-    await client.connect();
-    await client.query(`LISTEN ${DELIVERIES_CHANNEL}`);
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${this.options.channel ?? DELIVERIES_CHANNEL}`);
+    } catch (error) {
+      // the next try opens a new connection: this one must not stay open
+      await client.end().catch(() => undefined);
+      throw error;
+    }
     if (this.stopped) {
       await client.end();
       return;
