@@ -93,6 +93,61 @@ describe('deliveries', () => {
     }
   });
 
+  it('refuses to retry a delivery a relay is attempting right now, and re-sends a delivered one', async () => {
+    const leased = await insertDelivery({ status: 'pending', attempts: 1 });
+    await app.db.query(`UPDATE deliveries SET locked_by = 'relay-1', locked_until = now() + interval '60 seconds' WHERE id = $1`, [leased]);
+    const before = (await alice.get(`/v1/deliveries/${leased}`)).body;
+    const refused = await alice.post(`/v1/deliveries/${leased}/retry`);
+    expect(refused.status).toBe(409);
+    expect(refused.headers.get('content-type')).toContain('application/problem+json');
+    expect(refused.body.detail).toContain('right now');
+    expect((await alice.get(`/v1/deliveries/${leased}`)).body).toEqual(before);
+
+    // An expired lease is no attempt in progress (the relay died): retry is fine.
+    await app.db.query(`UPDATE deliveries SET locked_until = now() - interval '1 second' WHERE id = $1`, [leased]);
+    expect((await alice.post(`/v1/deliveries/${leased}/retry`)).status).toBe(200);
+
+    const delivered = await insertDelivery({ status: 'delivered', attempts: 1 });
+    const resent = await alice.post(`/v1/deliveries/${delivered}/retry`);
+    expect(resent.status).toBe(200);
+    expect(resent.body).toMatchObject({ id: delivered, status: 'pending', attempts: 1, completed_at: null });
+  });
+
+  it('replays at most 10 000 per call, says so, and continues from next_cursor without repeats', async () => {
+    const hook = (await alice.post('/v1/webhooks', { name: 'many', element: 'group', trigger: 'create', method: 'POST', url: PUBLIC_URL }))
+      .body.id;
+    const total = 10_003;
+    // One snapshot per delivery, and all created at the same instant (as a cascade's jobs are): ties on created_at.
+    await app.db.query(
+      `WITH s AS (
+         INSERT INTO element_snapshots (account_id, element, element_id, trigger, data)
+         SELECT $1, 'group', gen_random_uuid(), 'create', jsonb_build_object('n', n) FROM generate_series(1, $3::int) AS n
+         RETURNING id
+       )
+       INSERT INTO deliveries (account_id, webhook_id, snapshot_id, status, created_at, completed_at)
+       SELECT $1, $2, s.id, 'delivered', '2025-03-01T00:00:00Z', now() FROM s`,
+      [alice.accountId, hook, total],
+    );
+    const request = { since: '2025-01-01T00:00:00Z', until: '2025-12-31T00:00:00Z' };
+    const first = await alice.post(`/v1/webhooks/${hook}/replay`, request);
+    expect(first.status).toBe(202);
+    expect(first.body).toMatchObject({ replayed: 10_000, truncated: true, until: '2025-12-31T00:00:00.000Z' });
+    expect(first.body.delivery_ids).toHaveLength(10_000);
+    expect(first.body.next_cursor).toEqual(expect.any(String));
+
+    const rest = await alice.post(`/v1/webhooks/${hook}/replay`, { ...request, cursor: first.body.next_cursor });
+    expect(rest.body).toMatchObject({ replayed: 3, truncated: false, next_cursor: null });
+
+    const { rows } = await app.db.query(
+      `SELECT count(DISTINCT snapshot_id)::int AS snapshots, count(*)::int AS n FROM deliveries WHERE id = ANY($1::uuid[])`,
+      [[...first.body.delivery_ids, ...rest.body.delivery_ids]],
+    );
+    expect(rows[0]).toEqual({ snapshots: total, n: total });
+    const forged = await alice.post(`/v1/webhooks/${hook}/replay`, { ...request, cursor: 'bm90IGEgY3Vyc29y' });
+    expect(forged.status).toBe(400);
+    expect(forged.body.errors[0].field).toBe('cursor');
+  });
+
   it('cancels a pending delivery, and refuses to cancel one that is not pending', async () => {
     const pending = await insertDelivery({ status: 'pending' });
     const cancelled = await alice.post(`/v1/deliveries/${pending}/cancel`);
@@ -118,7 +173,7 @@ describe('deliveries', () => {
       status: 'dead',
     });
     expect(onlyDead.status).toBe(202);
-    expect(onlyDead.body.replayed).toBe(1);
+    expect(onlyDead.body).toMatchObject({ replayed: 1, truncated: false, next_cursor: null });
 
     const defaults = await caller.post(`/v1/webhooks/${webhookId}/replay`, {
       since: '2025-06-15T00:00:00Z',

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DeliveryAttemptEntity, DeliveryEntity, ElementSnapshotEntity, WebhookEntity } from '@hookrelay/db';
 import { DataSource, EntityManager } from 'typeorm';
-import { Page, paginate, toPage } from '../common/pagination';
+import { Page, decodeCursor, encodeCursor, paginate, toPage } from '../common/pagination';
 import { conflict, notFound, validationFailed } from '../common/problem';
 import { wakeRelays } from '../outbox/outbox.repository';
 import { ListDeliveriesQuery, REPLAYABLE_STATUSES, ReplayDto } from './delivery.dto';
@@ -12,6 +12,7 @@ import {
   toDeliveryResponse,
   toSnapshotResponse,
 } from './delivery.presenter';
+import { ReplayResponse } from './delivery.response';
 
 /** A replay is bounded so one request cannot queue an unbounded amount of work. */
 export const MAX_REPLAY = 10_000;
@@ -47,8 +48,9 @@ export class DeliveriesService {
   }
 
   /**
-   * Makes one delivery due now, whatever its state (a dead or cancelled one comes back to pending). The
-   * attempt count is kept, so the history stays truthful; the lease, if any, is left to its holder.
+   * Makes one delivery due now, whatever its state (a dead or cancelled one comes back to pending, a
+   * delivered one is sent again with the same webhook-id). The attempt count is kept, so the history stays
+   * truthful. A delivery a relay holds the lease of right now is being attempted: 409, not a second send.
    */
   async retry(accountId: string, id: string): Promise<DeliveryResponse> {
     return this.dataSource.transaction(async (manager) => {
@@ -57,10 +59,14 @@ export class DeliveriesService {
         .update(DeliveryEntity)
         .set({ status: 'pending', nextAttemptAt: () => 'now()', completedAt: null })
         .where('id = :id AND account_id = :accountId', { id, accountId })
+        .andWhere(`NOT (status = 'pending' AND locked_until IS NOT NULL AND locked_until > now())`)
         .execute();
-      if (!result.affected) throw notFound('delivery');
+      const delivery = await manager.getRepository(DeliveryEntity).findOne({ where: { id, accountId } });
+      if (!delivery) throw notFound('delivery');
+      if (!result.affected) {
+        throw conflict('A relay is attempting this delivery right now; its outcome shows in the delivery shortly');
+      }
       await wakeRelays(manager);
-      const delivery = await manager.getRepository(DeliveryEntity).findOneOrFail({ where: { id, accountId } });
       return toDeliveryResponse(delivery);
     });
   }
@@ -83,30 +89,50 @@ export class DeliveriesService {
 
   /**
    * Replays a time range as NEW deliveries of the same snapshots: new ids, so receivers that
-   * de-duplicate on webhook-id accept them, and the original history stays as it was.
+   * de-duplicate on webhook-id accept them, and the original history stays as it was. At most MAX_REPLAY
+   * per call, oldest first; when more match, the answer says `truncated` and carries `next_cursor`: the
+   * same request with that cursor (and the answered `until`) continues after the last one replayed.
    */
-  async replay(accountId: string, webhookId: string, dto: ReplayDto): Promise<{ replayed: number; delivery_ids: string[] }> {
+  async replay(accountId: string, webhookId: string, dto: ReplayDto): Promise<ReplayResponse> {
     const since = new Date(dto.since);
     const until = dto.until ? new Date(dto.until) : new Date();
     if (since >= until) throw validationFailed([{ field: 'until', message: 'must be after since' }]);
+    const after = dto.cursor === undefined ? undefined : decodeCursor(dto.cursor);
     const statuses = dto.status ?? REPLAYABLE_STATUSES.filter((s) => s !== 'cancelled');
     return this.dataSource.transaction(async (manager) => {
       await this.assertWebhook(manager, accountId, webhookId);
-      const rows: { id: string }[] = await manager.query(
-        `INSERT INTO deliveries (account_id, webhook_id, snapshot_id)
-         SELECT account_id, webhook_id, snapshot_id FROM (
-           SELECT account_id, webhook_id, snapshot_id, created_at, id
-             FROM deliveries
-            WHERE account_id = $1 AND webhook_id = $2 AND created_at >= $3 AND created_at < $4
-              AND status = ANY($5::text[])
-            ORDER BY created_at, id
-            LIMIT $6
-         ) AS chosen
-         ORDER BY created_at, id
-         RETURNING id`,
-        [accountId, webhookId, since, until, statuses, MAX_REPLAY],
+      // One more than the cap: whether it exists tells if the range was cut.
+      const chosen: { id: string; position_at: string }[] = await manager.query(
+        `SELECT id, created_at::text AS position_at
+           FROM deliveries
+          WHERE account_id = $1 AND webhook_id = $2 AND created_at >= $3 AND created_at < $4
+            AND status = ANY($5::text[])
+            AND ($7::timestamptz IS NULL OR (created_at, id) > ($7::timestamptz, $8::uuid))
+          ORDER BY created_at, id
+          LIMIT $6 + 1`,
+        [accountId, webhookId, since, until, statuses, MAX_REPLAY, after?.createdAt ?? null, after?.id ?? null],
       );
-      return { replayed: rows.length, delivery_ids: rows.map((r) => r.id) };
+      const replaying = chosen.slice(0, MAX_REPLAY);
+      const rows: { id: string }[] =
+        replaying.length === 0
+          ? []
+          : await manager.query(
+              `INSERT INTO deliveries (account_id, webhook_id, snapshot_id)
+               SELECT account_id, webhook_id, snapshot_id FROM deliveries
+                WHERE account_id = $1 AND id = ANY($2::uuid[])
+                ORDER BY created_at, id
+               RETURNING id`,
+              [accountId, replaying.map((r) => r.id)],
+            );
+      const last = replaying[replaying.length - 1];
+      const truncated = chosen.length > MAX_REPLAY && last !== undefined;
+      return {
+        replayed: rows.length,
+        delivery_ids: rows.map((r) => r.id),
+        truncated,
+        next_cursor: truncated ? encodeCursor({ createdAt: last.position_at, id: last.id }) : null,
+        until: until.toISOString(),
+      };
     });
   }
 

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DELIVERY_STATUSES } from '@hookrelay/core';
 import type { DeliveryStatus } from '@hookrelay/core';
 import { Transform } from 'class-transformer';
-import { ArrayMinSize, IsArray, IsIn, IsISO8601, IsOptional } from 'class-validator';
+import { ArrayMinSize, IsArray, IsIn, IsISO8601, IsOptional, IsString } from 'class-validator';
 import { PageQuery } from '../common/pagination';
 
 export class ListDeliveriesQuery extends PageQuery {
@@ -36,4 +36,9 @@ export class ReplayDto {
   @ArrayMinSize(1)
   @IsIn(REPLAYABLE_STATUSES, { each: true })
   status?: ReplayableStatus[];
+
+  @ApiPropertyOptional({ description: 'From `next_cursor` of a truncated replay: continue after it.' })
+  @IsOptional()
+  @IsString()
+  cursor?: string;
 }

@@ -46,4 +46,14 @@ export class DeliveryDetailResponse extends DeliveryResponse {
 export class ReplayResponse {
   @ApiProperty() replayed!: number;
   @ApiProperty({ type: [String], format: 'uuid' }) delivery_ids!: string[];
+  @ApiProperty({ description: 'More deliveries matched than one call replays (10 000): continue with next_cursor.' })
+  truncated!: boolean;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'When truncated: send the same request with `cursor` set to this (and `until` as answered).',
+  })
+  next_cursor!: string | null;
+  @ApiProperty({ format: 'date-time', description: 'The end of the range replayed (now when not given).' })
+  until!: string;
 }
