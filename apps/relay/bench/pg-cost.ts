@@ -63,7 +63,7 @@ async function main() {
             ({
               job,
               status: 'delivered',
-              nextAttemptAt: null,
+              retryDelayMs: null,
               lastError: null,
               log: {
                 request: {
@@ -99,7 +99,7 @@ async function main() {
               id: f.job.id,
               attempt: f.job.attempt,
               status: f.status,
-              next_attempt_at: null,
+              retry_delay_ms: null,
               last_error: null,
               last_status_code: 200,
               account_id: f.job.accountId,

@@ -1,5 +1,5 @@
 import { Webhook } from 'standardwebhooks';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type RelayService } from '../src/service';
 import { OutboxFixture, SAMPLE_RSVP, waitFor } from './fixtures';
 import { Receiver } from './receiver';
@@ -133,6 +133,31 @@ describe('outcomes', () => {
     expect(attempts[0]?.response_body).toBe('boom');
     const ids = receiver.requests.filter((r) => r.url === '/flaky').map((r) => r.headers['webhook-id']);
     expect(ids).toEqual([id, id]);
+  });
+
+  it("schedules a retry on the database's clock, whatever the relay's clock says", async () => {
+    // the relay's clock runs an hour ahead of the database's
+    vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true });
+    vi.setSystemTime(Date.now() + 3600_000);
+    try {
+      receiver.reply = () => ({ status: 503 });
+      const hook = await fixture.insertWebhook({ url: receiver.url('/skewed'), retrySchedule: '0,10m' });
+      const [id] = await fixture.enqueue({ webhookId: hook.id });
+      await waitFor(async () => (await fixture.attempts(id as string)).length === 1);
+      const waits = await waitFor(async () => {
+        const { rows } = await fixture.pool.query<{ locked_by: string | null; wait: number }>(
+          `SELECT locked_by, extract(epoch FROM next_attempt_at - now())::float8 AS wait
+             FROM deliveries WHERE id = $1`,
+          [id],
+        );
+        return rows[0]?.locked_by === null ? rows[0].wait : undefined;
+      });
+      // 10 minutes ±20 % jitter from the database's now, not 70 minutes
+      expect(waits).toBeGreaterThan(7 * 60);
+      expect(waits).toBeLessThan(13 * 60);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('honours Retry-After over the schedule', async () => {

@@ -20,7 +20,7 @@ function delivered(job: ClaimedJob): FinishedAttempt {
   return {
     job,
     status: 'delivered',
-    nextAttemptAt: null,
+    retryDelayMs: null,
     lastError: null,
     log: {
       request: { method: 'POST', url: 'http://example.test/' },

@@ -141,7 +141,7 @@ function finish(input: {
   const finished: FinishedAttempt = {
     job,
     status: transition.status,
-    nextAttemptAt: transition.nextAttemptAt,
+    retryDelayMs: transition.retryDelayMs,
     // the classifier's reason says what kind of failure; the detail says what exactly happened
     lastError:
       transition.lastError && detail && detail !== transition.lastError

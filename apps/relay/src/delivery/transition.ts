@@ -3,7 +3,8 @@ import { type JobStatusAfterAttempt } from '../outbox/types';
 
 export interface Transition {
   status: JobStatusAfterAttempt;
-  nextAttemptAt: Date | null;
+  /** For a retry: how long from now. A delay, not a time: "due" is decided by the database's clock. */
+  retryDelayMs: number | null;
   lastError: string | null;
   disableWebhookReason?: string;
 }
@@ -23,11 +24,11 @@ export function decideTransition(input: {
   const { outcome } = input;
   switch (outcome.kind) {
     case 'delivered':
-      return { status: 'delivered', nextAttemptAt: null, lastError: null };
+      return { status: 'delivered', retryDelayMs: null, lastError: null };
     case 'dead':
       return {
         status: 'dead',
-        nextAttemptAt: null,
+        retryDelayMs: null,
         lastError: outcome.reason,
         ...(outcome.disableWebhook
           ? { disableWebhookReason: `disabled by the relay: ${outcome.reason}` }
@@ -44,13 +45,13 @@ export function decideTransition(input: {
       if (delay === null) {
         return {
           status: 'dead',
-          nextAttemptAt: null,
+          retryDelayMs: null,
           lastError: `gave up after ${input.attemptsMade} attempts: ${outcome.reason}`,
         };
       }
       return {
         status: 'pending',
-        nextAttemptAt: new Date(input.now.getTime() + delay),
+        retryDelayMs: delay,
         lastError: outcome.reason,
       };
     }

@@ -88,7 +88,7 @@ export class OutboxStore {
       id: f.job.id,
       attempt: f.job.attempt,
       status: f.status,
-      next_attempt_at: f.nextAttemptAt,
+      retry_delay_ms: f.retryDelayMs,
       last_error: f.lastError,
       last_status_code: f.log.responseStatus,
       account_id: f.job.accountId,

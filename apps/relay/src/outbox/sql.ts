@@ -34,20 +34,23 @@ export const CLAIM_SQL = `
 
 /**
  * Records a batch of finished attempts in one round trip: the guarded status transition and the attempt
- * rows (inserted for every attempt that was made, even when the lease was lost: it did happen).
+ * rows (inserted for every attempt that was made, even when the lease was lost: it did happen). A retry
+ * comes as a delay and becomes now() + delay here, on the same clock as the claim's "due" check.
  * $1 relay id; $2 a JSON array with one object per attempt (one JSON document parses far faster than
  * thirteen parallel arrays escaped element by element).
  */
 export const COMPLETE_SQL = `
   WITH input AS (
     SELECT * FROM jsonb_to_recordset($2::jsonb) AS i(
-      id uuid, attempt int, status text, next_attempt_at timestamptz, last_error text, last_status_code int,
+      id uuid, attempt int, status text, retry_delay_ms float8, last_error text, last_status_code int,
       account_id uuid, request jsonb, response_headers jsonb, response_body text, duration_ms int, error text,
       outcome text, webhook_id uuid, disable_reason text)
   ), updated AS (
     UPDATE deliveries d
        SET status = i.status,
-           next_attempt_at = coalesce(i.next_attempt_at, d.next_attempt_at),
+           -- a delay from the relay, a time from the database: "due" compares with the database's now()
+           next_attempt_at = coalesce(now() + i.retry_delay_ms * interval '1 millisecond',
+                                      d.next_attempt_at),
            last_error = i.last_error,
            last_status_code = i.last_status_code,
            locked_by = NULL,

@@ -38,8 +38,8 @@ export interface AttemptLog {
 export interface FinishedAttempt {
   job: ClaimedJob;
   status: JobStatusAfterAttempt;
-  /** For status 'pending' (a retry): when to try again. */
-  nextAttemptAt: Date | null;
+  /** For status 'pending' (a retry): how long from the recording until the next attempt is due. */
+  retryDelayMs: number | null;
   lastError: string | null;
   log: AttemptLog;
   /** Set when the webhook must be disabled (410 Gone). */
