@@ -33,17 +33,25 @@ function main(): void {
   }
 
   const server = createServer((request, response) => {
-    void readBody(request).then((body) => {
-      const receivedAt = new Date();
-      const check = secret
-        ? verifyStandardWebhook({ secret, headers: request.headers, body, nowSeconds: Math.floor(receivedAt.getTime() / 1000) })
-        : undefined;
-      const verdict = !check ? '(signature not checked: no --secret)' : check.valid ? 'signature ok' : `BAD SIGNATURE: ${check.reason}`;
-      process.stdout.write(
-        formatRequest({ method: request.method ?? '?', path: request.url ?? '/', headers: request.headers, body, verdict, receivedAt }),
-      );
-      response.writeHead(check && !check.valid ? 401 : 204).end();
-    });
+    readBody(request).then(
+      (body) => {
+        const receivedAt = new Date();
+        const check = secret
+          ? verifyStandardWebhook({ secret, headers: request.headers, body, nowSeconds: Math.floor(receivedAt.getTime() / 1000) })
+          : undefined;
+        const verdict = !check ? '(signature not checked: no --secret)' : check.valid ? 'signature ok' : `BAD SIGNATURE: ${check.reason}`;
+        process.stdout.write(
+          formatRequest({ method: request.method ?? '?', path: request.url ?? '/', headers: request.headers, body, verdict, receivedAt }),
+        );
+        response.writeHead(check && !check.valid ? 401 : 204).end();
+      },
+      // A client that aborts mid-body must not take the receiver down (an unhandled rejection would).
+      (error: unknown) => {
+        const reason = error instanceof Error ? error.message : String(error);
+        console.error(`receiver: ${request.method ?? '?'} ${request.url ?? '/'} ended before its body was read: ${reason}`);
+        if (!response.headersSent && !response.destroyed) response.writeHead(400).end();
+      },
+    );
   });
   server.listen(port, values.host, () => {
     const address = server.address();
@@ -62,6 +70,10 @@ function readBody(request: IncomingMessage): Promise<Buffer> {
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => resolve(Buffer.concat(chunks)));
     request.on('error', reject);
+    // Some aborts only close the request; without this the promise would never settle.
+    request.on('close', () => {
+      if (!request.complete) reject(new Error('the client closed the connection'));
+    });
   });
 }
 
