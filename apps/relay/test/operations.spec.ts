@@ -101,6 +101,51 @@ describe('operations', () => {
     }
   });
 
+  it('prunes snapshots past the retention once no job references them', async () => {
+    const relay = await startTestRelay(fixture, { HOOKRELAY_RELAY_RETENTION: '1h' });
+    try {
+      const hook = await fixture.insertWebhook({ url: receiver.url('/snapshots') });
+      const [prunedJob] = await fixture.enqueue({ webhookId: hook.id });
+      const [keptJob] = await fixture.enqueue({ webhookId: hook.id });
+      await waitFor(async () => {
+        const rows = await Promise.all([prunedJob, keptJob].map((id) => fixture.delivery(id as string)));
+        return rows.every((r) => r.status === 'delivered');
+      });
+      const snapshotOf = async (id: string) =>
+        (await fixture.pool.query(`SELECT snapshot_id FROM deliveries WHERE id = $1`, [id])).rows[0]
+          ?.snapshot_id as string;
+      const prunedJobSnapshot = await snapshotOf(prunedJob as string);
+      const keptJobSnapshot = await snapshotOf(keptJob as string);
+      const orphan = async (age: string) =>
+        (
+          await fixture.pool.query(
+            `INSERT INTO element_snapshots (account_id, element, element_id, trigger, data, created_at)
+             VALUES ($1, 'rsvp', gen_random_uuid(), 'create', '{}', now() - $2::interval) RETURNING id`,
+            [fixture.accountId, age],
+          )
+        ).rows[0]?.id as string;
+      const oldOrphan = await orphan('2 hours');
+      const freshOrphan = await orphan('0 seconds');
+      await fixture.pool.query(
+        `UPDATE element_snapshots SET created_at = now() - interval '2 hours' WHERE id = ANY($1)`,
+        [[prunedJobSnapshot, keptJobSnapshot]],
+      );
+      await fixture.pool.query(
+        `UPDATE deliveries SET completed_at = now() - interval '2 hours' WHERE id = $1`,
+        [prunedJob],
+      );
+
+      await relay.pruner.runOnce();
+      const all = [prunedJobSnapshot, keptJobSnapshot, oldOrphan, freshOrphan];
+      const { rows } = await fixture.pool.query(`SELECT id FROM element_snapshots WHERE id = ANY($1)`, [all]);
+      // the old job's snapshot and the old orphan go; one still referenced and a fresh one stay
+      expect(rows.map((r) => r.id).sort()).toEqual([keptJobSnapshot, freshOrphan].sort());
+      expect((await fixture.delivery(keptJob as string)).status).toBe('delivered');
+    } finally {
+      await relay.stop({ timeoutMs: 1000 });
+    }
+  });
+
   it('prunes delivered jobs and attempts past the retention, and nothing else', async () => {
     const relay = await startTestRelay(fixture, { HOOKRELAY_RELAY_RETENTION: '1h' });
     try {

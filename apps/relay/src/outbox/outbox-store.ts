@@ -6,6 +6,7 @@ import {
   LOAD_WEBHOOKS_SQL,
   PRUNE_ATTEMPTS_SQL,
   PRUNE_DELIVERED_SQL,
+  PRUNE_SNAPSHOTS_SQL,
   QUEUE_STATS_SQL,
   RELEASE_SQL,
 } from './sql';
@@ -140,6 +141,12 @@ export class OutboxStore {
 
   async pruneAttempts(input: { retentionMs: number; limit: number }): Promise<number> {
     const result = await this.pool.query(PRUNE_ATTEMPTS_SQL, [input.retentionMs, input.limit]);
+    return result.rowCount ?? 0;
+  }
+
+  /** Deletes at most `limit` snapshots past retention that no job references; returns how many. */
+  async pruneSnapshots(input: { retentionMs: number; limit: number }): Promise<number> {
+    const result = await this.pool.query(PRUNE_SNAPSHOTS_SQL, [input.retentionMs, input.limit]);
     return result.rowCount ?? 0;
   }
 }

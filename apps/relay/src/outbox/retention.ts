@@ -5,7 +5,10 @@ const BATCH = 1000;
 /** Bounds one run, so a huge backlog is worked off over several runs instead of one long burst. */
 const MAX_BATCHES_PER_RUN = 50;
 
-/** Deletes delivered jobs and attempt logs older than the retention, in small batches, on a timer. */
+/**
+ * Deletes delivered jobs, attempt logs and then the element snapshots no job references any more, older
+ * than the retention, in small batches, on a timer.
+ */
 export class RetentionPruner {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
@@ -38,6 +41,7 @@ export class RetentionPruner {
     try {
       let deliveries = 0;
       let attempts = 0;
+      let snapshots = 0;
       for (let i = 0; i < MAX_BATCHES_PER_RUN && !this.stopped; i++) {
         const n = await store.pruneAttempts({ retentionMs, limit: BATCH });
         attempts += n;
@@ -48,7 +52,14 @@ export class RetentionPruner {
         deliveries += n;
         if (n < BATCH) break;
       }
-      if (deliveries + attempts > 0) logger.info({ deliveries, attempts }, 'pruned past retention');
+      // after the jobs: their snapshots are unreferenced only once they are gone
+      for (let i = 0; i < MAX_BATCHES_PER_RUN && !this.stopped; i++) {
+        const n = await store.pruneSnapshots({ retentionMs, limit: BATCH });
+        snapshots += n;
+        if (n < BATCH) break;
+      }
+      if (deliveries + attempts + snapshots > 0)
+        logger.info({ deliveries, attempts, snapshots }, 'pruned past retention');
     } catch (error) {
       logger.warn({ err: error }, 'pruning failed; will try again at the next interval');
     }

@@ -121,3 +121,17 @@ export const PRUNE_ATTEMPTS_SQL = `
    WHERE id IN (SELECT id FROM delivery_attempts
                  WHERE created_at < now() - make_interval(secs => $1::double precision / 1000)
                  LIMIT $2)`;
+
+/**
+ * $1 retention ms, $2 batch size. Snapshots past the retention that no job references any more (their
+ * jobs were pruned, or never existed). SKIP LOCKED: a job being inserted for a snapshot holds a key-share
+ * lock on it, so such a snapshot is skipped instead of deleted (with its new job, by the cascade).
+ */
+export const PRUNE_SNAPSHOTS_SQL = `
+  DELETE FROM element_snapshots
+   WHERE id IN (SELECT s.id FROM element_snapshots s
+                 WHERE s.created_at < now() - make_interval(secs => $1::double precision / 1000)
+                   AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.snapshot_id = s.id)
+                 ORDER BY s.created_at
+                 LIMIT $2
+                   FOR UPDATE OF s SKIP LOCKED)`;
