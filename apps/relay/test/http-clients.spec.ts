@@ -14,7 +14,9 @@ beforeAll(async () => {
   receiver.reply = (r) =>
     r.url.endsWith('/moved')
       ? { status: 301, headers: { location: '/elsewhere' } }
-      : { status: 201, body: 'created' };
+      : r.url.endsWith('/firehose')
+        ? { stream: { bytes: 32 * 1024 * 1024 } }
+        : { status: 201, body: 'created' };
 });
 afterAll(async () => {
   await receiver?.close();
@@ -78,6 +80,44 @@ describe.each(HTTP_CLIENTS)('HTTP client %s', (kind) => {
       expect(receiver.requests.some((r) => r.url === `/${kind}/ssrf`)).toBe(false);
     } finally {
       await guarded.stop({ timeoutMs: 1000 });
+    }
+  });
+
+  it('ignores HTTP(S)_PROXY and reads only the start of a huge answer, keeping its status', async () => {
+    // a "proxy" in the environment would get the requests (and connect to any address, past the guard)
+    const proxy = await Receiver.start();
+    const saved = { HTTP_PROXY: process.env.HTTP_PROXY, http_proxy: process.env.http_proxy };
+    process.env.HTTP_PROXY = process.env.http_proxy = proxy.url('');
+    const relay = await startTestRelay(fixture, {
+      HOOKRELAY_HTTP_CLIENT: kind,
+      HOOKRELAY_RETRY_SCHEDULE: '0',
+    });
+    try {
+      const direct = await fixture.insertWebhook({ url: receiver.url(`/${kind}/direct`) });
+      const huge = await fixture.insertWebhook({ url: receiver.url(`/${kind}/firehose`) });
+      const ids = [
+        ...(await fixture.enqueue({ webhookId: direct.id })),
+        ...(await fixture.enqueue({ webhookId: huge.id })),
+      ];
+      const rows = await waitFor(async () => {
+        const all = await Promise.all(ids.map((id) => fixture.delivery(id)));
+        return all.every((r) => r.status !== 'pending') ? all : undefined;
+      });
+      expect(rows.map((r) => r.status)).toEqual(['delivered', 'delivered']);
+      expect(proxy.requests).toEqual([]);
+      expect(receiver.requests.some((r) => r.url === `/${kind}/direct`)).toBe(true);
+
+      const [attempt] = await fixture.attempts(ids[1] as string);
+      expect([attempt?.response_status, attempt?.response_body?.length]).toEqual([200, 4096]);
+      // 32 MiB were never read to the end: the connection was dropped
+      expect(receiver.streamed.get(`/${kind}/firehose`)).toBeLessThan(32 * 1024 * 1024);
+    } finally {
+      process.env.HTTP_PROXY = saved.HTTP_PROXY;
+      process.env.http_proxy = saved.http_proxy;
+      if (saved.HTTP_PROXY === undefined) delete process.env.HTTP_PROXY;
+      if (saved.http_proxy === undefined) delete process.env.http_proxy;
+      await relay.stop({ timeoutMs: 1000 });
+      await proxy.close();
     }
   });
 });

@@ -18,6 +18,8 @@ export interface Reply {
   delayMs?: number;
   /** Send the headers at once, then the body one byte at a time, `everyMs` apart (a slow-drip receiver). */
   drip?: { bytes: number; everyMs: number };
+  /** Stream a body this long in 64 KiB chunks, as fast as the client reads it (stops if it hangs up). */
+  stream?: { bytes: number };
 }
 
 /** A real node:http receiver on 127.0.0.1:0 that records every request and answers with `reply`. */
@@ -25,6 +27,8 @@ export class Receiver {
   readonly requests: ReceivedRequest[] = [];
   /** URLs of the requests whose answer was sent to the end (not cut by the client). */
   readonly answered: string[] = [];
+  /** Body bytes the client accepted, per URL, for `stream` replies. */
+  readonly streamed = new Map<string, number>();
   reply: (request: ReceivedRequest, index: number) => Reply = () => ({ status: 200, body: 'ok' });
   private readonly server: http.Server;
   port = 0;
@@ -49,6 +53,8 @@ export class Receiver {
           res.end(reply.body ?? '');
         };
         if (reply.drip) drip(res, reply.drip);
+        else if (reply.stream)
+          void stream(res, reply.stream.bytes, (n) => this.streamed.set(received.url, n));
         else if (reply.delayMs) setTimeout(answer, reply.delayMs);
         else answer();
       });
@@ -84,4 +90,19 @@ function drip(res: http.ServerResponse, input: { bytes: number; everyMs: number 
     }
   }, input.everyMs);
   res.on('close', () => clearInterval(timer));
+}
+
+async function stream(res: http.ServerResponse, bytes: number, progress: (n: number) => void): Promise<void> {
+  res.writeHead(200, { 'content-length': String(bytes) });
+  const chunk = Buffer.alloc(64 * 1024, 'z');
+  let closed = false;
+  res.on('close', () => (closed = true));
+  let sent = 0;
+  while (sent < bytes && !closed) {
+    const ok = res.write(chunk);
+    sent += chunk.length;
+    progress(sent);
+    if (!ok) await new Promise((resolve) => (res.once('drain', resolve), res.once('close', resolve)));
+  }
+  if (!closed) res.end();
 }

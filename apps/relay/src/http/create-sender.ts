@@ -1,11 +1,13 @@
 import http from 'node:http';
 import https from 'node:https';
+import { type Readable } from 'node:stream';
 import axios from 'axios';
 import { Agent } from 'undici';
 import { type HttpClientKind } from '../config';
 import { guardedLookup } from '../delivery/ssrf-guard';
 import { createAxiosSender } from './axios-sender';
 import { type HttpSender } from './http-sender';
+import { readCapped } from './read-capped';
 import { createUndiciAdapter } from './undici-adapter';
 import { createUndiciSender } from './undici-sender';
 
@@ -50,12 +52,18 @@ export function createSender(options: SenderOptions): HttpSender {
   };
   const httpAgent = new http.Agent(agentOptions);
   const httpsAgent = new https.Agent(agentOptions);
+  // the body as a stream, read like the other clients do: the first bytes kept, the connection dropped
+  // past 1 MiB, the status kept (axios' maxContentLength would reject instead, losing the status)
   const instance = axios.create({
     ...AXIOS_COMMON,
     adapter: 'http',
     httpAgent,
     httpsAgent,
-    maxContentLength: -1,
+    responseType: 'stream',
+  });
+  instance.interceptors.response.use(async (response) => {
+    response.data = await readCapped(response.data as Readable, options.maxResponseBytes);
+    return response;
   });
   return createAxiosSender({
     axios: instance,
@@ -67,6 +75,8 @@ export function createSender(options: SenderOptions): HttpSender {
 }
 
 const AXIOS_COMMON = {
+  // never HTTP(S)_PROXY from the environment: a proxy would connect to the target, past the SSRF guard
+  proxy: false as const,
   maxRedirects: 0,
   validateStatus: () => true,
   responseType: 'text' as const,

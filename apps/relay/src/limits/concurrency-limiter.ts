@@ -30,12 +30,6 @@ export class ConcurrencyLimiter {
     });
   }
 
-  /** Rejects nobody: waiters are simply dropped (used on shutdown, after their owners gave up). */
-  clearWaiting(): void {
-    this.waitingByKey.clear();
-    this.waitingCount = 0;
-  }
-
   private hasRoom(key: string): boolean {
     return this.active < this.limits.total && (this.activeByKey.get(key) ?? 0) < this.limits.perKey;
   }
