@@ -10,7 +10,9 @@ export class AttemptsWithoutAccountFk1764288000000 implements MigrationInterface
   name = 'AttemptsWithoutAccountFk1764288000000';
 
   public async up(q: QueryRunner): Promise<void> {
-    await q.query(`ALTER TABLE delivery_attempts DROP CONSTRAINT IF EXISTS delivery_attempts_account_id_fkey`);
+    await q.query(
+      `ALTER TABLE delivery_attempts DROP CONSTRAINT IF EXISTS delivery_attempts_account_id_fkey`,
+    );
   }
 
   public async down(q: QueryRunner): Promise<void> {
