@@ -4,9 +4,29 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 const ioModules = [
-  'fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'net', 'node:net', 'http', 'node:http', 'https',
-  'node:https', 'dns', 'node:dns', 'dgram', 'node:dgram', 'child_process', 'node:child_process', 'tls',
-  'node:tls', 'pg', 'axios', 'undici', 'typeorm', 'pino',
+  'fs',
+  'node:fs',
+  'fs/promises',
+  'node:fs/promises',
+  'net',
+  'node:net',
+  'http',
+  'node:http',
+  'https',
+  'node:https',
+  'dns',
+  'node:dns',
+  'dgram',
+  'node:dgram',
+  'child_process',
+  'node:child_process',
+  'tls',
+  'node:tls',
+  'pg',
+  'axios',
+  'undici',
+  'typeorm',
+  'pino',
 ];
 
 export default tseslint.config(
@@ -17,7 +37,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      '@typescript-eslint/consistent-type-imports': ['error', { disallowTypeAnnotations: false, fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { disallowTypeAnnotations: false, fixStyle: 'inline-type-imports' },
+      ],
     },
   },
   {

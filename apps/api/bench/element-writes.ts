@@ -40,8 +40,14 @@ async function main(): Promise<void> {
     const keys = WEBHOOK_COUNTS.map((n) => `hr_bench_${n}_${randomBytes(12).toString('hex')}`);
     const offKey = `hr_bench_off_${randomBytes(12).toString('hex')}`;
     // One key per API process is bootstrapped; the others are created through the first API below.
-    const on = await startApi({ databaseUrl: schema.url, encryptionKey, outbox: 'on', bootstrapKey: offKey, port: 0 }, processes);
-    const off = await startApi({ databaseUrl: schema.url, encryptionKey, outbox: 'off', bootstrapKey: offKey, port: 0 }, processes);
+    const on = await startApi(
+      { databaseUrl: schema.url, encryptionKey, outbox: 'on', bootstrapKey: offKey, port: 0 },
+      processes,
+    );
+    const off = await startApi(
+      { databaseUrl: schema.url, encryptionKey, outbox: 'off', bootstrapKey: offKey, port: 0 },
+      processes,
+    );
 
     const scenarios: Scenario[] = [{ label: 'outbox off', baseUrl: off, key: offKey }];
     for (const [i, count] of WEBHOOK_COUNTS.entries()) {
@@ -71,7 +77,10 @@ async function main(): Promise<void> {
         totals[i]!.latencies.push(...slice.latencies);
       }
     }
-    report(scenarios.map((scenario, i) => summarise(scenario, totals[i]!)), schema.url);
+    report(
+      scenarios.map((scenario, i) => summarise(scenario, totals[i]!)),
+      schema.url,
+    );
   } finally {
     for (const child of processes) child.kill('SIGTERM');
     await sleep(300);
@@ -84,8 +93,15 @@ function summarise(
   { completed, latencies, errors }: { completed: number; latencies: number[]; errors: number },
 ): Result {
   latencies.sort((a, b) => a - b);
-  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
-  return { label: scenario.label, writesPerSecond: (completed * 1000) / DURATION_MS, p50: at(0.5), p99: at(0.99), errors };
+  const at = (q: number) =>
+    latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
+  return {
+    label: scenario.label,
+    writesPerSecond: (completed * 1000) / DURATION_MS,
+    p50: at(0.5),
+    p99: at(0.99),
+    errors,
+  };
 }
 
 /** CONCURRENCY workers, each one request at a time over keep-alive connections, until the deadline. */
@@ -98,7 +114,10 @@ async function load(scenario: Scenario, durationMs: number) {
   const worker = async () => {
     while (performance.now() < deadline) {
       const started = performance.now();
-      const response = await post(scenario.baseUrl, scenario.key, '/v1/groups', { name: `g${n++}`, description: 'bench' });
+      const response = await post(scenario.baseUrl, scenario.key, '/v1/groups', {
+        name: `g${n++}`,
+        description: 'bench',
+      });
       if (response.status === 201) {
         completed++;
         latencies.push(performance.now() - started);
@@ -138,7 +157,13 @@ async function createAccountWithKey(databaseUrl: string, key: string): Promise<v
 }
 
 async function startApi(
-  options: { databaseUrl: string; encryptionKey: string; outbox: 'on' | 'off'; bootstrapKey: string; port: number },
+  options: {
+    databaseUrl: string;
+    encryptionKey: string;
+    outbox: 'on' | 'off';
+    bootstrapKey: string;
+    port: number;
+  },
   processes: ChildProcess[],
 ): Promise<string> {
   const port = 20000 + Math.floor(Math.random() * 20000);
@@ -172,7 +197,9 @@ async function startApi(
 function report(results: Result[], databaseUrl: string): void {
   const off = results.find((r) => r.label === 'outbox off')?.writesPerSecond ?? NaN;
   const host = new URL(databaseUrl).host;
-  console.log(`\nElement writes (POST /v1/groups) through HTTP, ${CONCURRENCY} concurrent clients, ${DURATION_MS} ms each in ${ROUNDS} interleaved rounds, PostgreSQL at ${host}\n`);
+  console.log(
+    `\nElement writes (POST /v1/groups) through HTTP, ${CONCURRENCY} concurrent clients, ${DURATION_MS} ms each in ${ROUNDS} interleaved rounds, PostgreSQL at ${host}\n`,
+  );
   console.log('| scenario | writes/s | p50 ms | p99 ms | cost vs outbox off | errors |');
   console.log('|---|---:|---:|---:|---:|---:|');
   for (const r of results) {

@@ -32,7 +32,9 @@ async function main(argv: string[]): Promise<number> {
   const dataSource = new DataSource({ type: 'postgres', url: databaseUrl, entities, logging: false });
   await dataSource.initialize();
   try {
-    const account = await new AccountsService(dataSource, new ApiKeysService(dataSource)).createAccount(values.name);
+    const account = await new AccountsService(dataSource, new ApiKeysService(dataSource)).createAccount(
+      values.name,
+    );
     console.log(`account ${account.id} (${account.name}) created`);
     console.log(`API key (shown once, store it now): ${account.apiKey}`);
     return 0;

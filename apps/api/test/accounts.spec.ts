@@ -20,7 +20,10 @@ describe('accounts and API keys', () => {
   afterAll(() => app.close());
 
   it('refuses requests without a key or with an unknown key, as problem+json 401', async () => {
-    for (const headers of [{}, { authorization: 'Bearer hr_nope' }, { authorization: 'Basic abc' }] as Record<string, string>[]) {
+    for (const headers of [{}, { authorization: 'Bearer hr_nope' }, { authorization: 'Basic abc' }] as Record<
+      string,
+      string
+    >[]) {
       const response = await fetch(`${app.baseUrl}/v1/groups`, { headers });
       expect(response.status).toBe(401);
       expect(response.headers.get('content-type')).toContain('application/problem+json');
@@ -43,7 +46,9 @@ describe('accounts and API keys', () => {
   it('stores keys hashed, never in clear', async () => {
     const caller = await app.createCaller('hashed');
     expect(caller.key).toMatch(/^hr_/);
-    const { rows } = await app.db.query('SELECT key_hash, prefix FROM api_keys WHERE account_id = $1', [caller.accountId]);
+    const { rows } = await app.db.query('SELECT key_hash, prefix FROM api_keys WHERE account_id = $1', [
+      caller.accountId,
+    ]);
     expect(rows).toHaveLength(1);
     expect(rows[0].key_hash).toMatch(/^[0-9a-f]{64}$/);
     expect(rows[0].key_hash).not.toContain(caller.key);

@@ -46,7 +46,9 @@ describe('API keys', () => {
     const refused = await other.get('/v1/groups');
     expect(refused.status).toBe(401);
     expect(refused.headers.get('content-type')).toContain('application/problem+json');
-    const listed = (await alice.get('/v1/api-keys')).body.items.find((k: { id: string }) => k.id === created.id);
+    const listed = (await alice.get('/v1/api-keys')).body.items.find(
+      (k: { id: string }) => k.id === created.id,
+    );
     expect(Date.parse(listed.revoked_at)).not.toBeNaN();
     // Idempotent.
     expect((await alice.delete(`/v1/api-keys/${created.id}`)).status).toBe(204);
@@ -64,7 +66,9 @@ describe('API keys', () => {
     expect((await carol.delete(`/v1/api-keys/${own.id}`)).status).toBe(204);
     expect((await carol.get('/v1/groups')).status).toBe(401);
     const next = app.caller(second.key);
-    expect((await next.get('/v1/api-keys')).body.items.filter((k: { revoked_at: string | null }) => !k.revoked_at)).toHaveLength(1);
+    expect(
+      (await next.get('/v1/api-keys')).body.items.filter((k: { revoked_at: string | null }) => !k.revoked_at),
+    ).toHaveLength(1);
     expect((await next.delete(`/v1/api-keys/${second.id}`)).status).toBe(409);
   });
 

@@ -19,10 +19,17 @@ describe('bad input', () => {
     alice = await app.createCaller('alice');
     const group = (await alice.post('/v1/groups', { name: 'G' })).body;
     const event = (await alice.post('/v1/events', { title: 'E', group_id: group.id })).body;
-    const rsvp = (await alice.post(`/v1/events/${event.id}/rsvps`, { email: 'a@example.com', name: 'A' })).body;
+    const rsvp = (await alice.post(`/v1/events/${event.id}/rsvps`, { email: 'a@example.com', name: 'A' }))
+      .body;
     const webhook = (await alice.post('/v1/webhooks', hook)).body;
     const delivery = (await alice.post(`/v1/webhooks/${webhook.id}/test`)).body;
-    ids = { group: group.id, event: event.id, rsvp: rsvp.id, webhook: webhook.id, delivery: delivery.delivery_id };
+    ids = {
+      group: group.id,
+      event: event.id,
+      rsvp: rsvp.id,
+      webhook: webhook.id,
+      delivery: delivery.delivery_id,
+    };
   });
   afterAll(() => app.close());
 
@@ -30,25 +37,56 @@ describe('bad input', () => {
     const cases: [string, string, unknown, string][] = [
       ['POST', '/v1/groups', { name: NUL }, 'name'],
       ['POST', '/v1/groups', { name: 'ok', description: NUL }, 'description'],
-      ['POST', '/v1/events', { title: 'x', dates: [{ start: '2026-01-01T00:00:00Z', time_zone: 'UTC', name: NUL }] }, 'dates[0].name'],
+      [
+        'POST',
+        '/v1/events',
+        { title: 'x', dates: [{ start: '2026-01-01T00:00:00Z', time_zone: 'UTC', name: NUL }] },
+        'dates[0].name',
+      ],
       ['POST', '/v1/events', { title: 'x', url: `https://example.com/${NUL}` }, 'url'],
-      ['POST', `/v1/events/${'EVENT'}/rsvps`, { email: 'a@example.com', name: 'A', fields: { a: NUL } }, 'fields.a'],
-      ['POST', `/v1/events/${'EVENT'}/rsvps`, { email: 'a@example.com', name: 'A', fields: { [NUL]: 1 } }, 'fields'],
+      [
+        'POST',
+        `/v1/events/${'EVENT'}/rsvps`,
+        { email: 'a@example.com', name: 'A', fields: { a: NUL } },
+        'fields.a',
+      ],
+      [
+        'POST',
+        `/v1/events/${'EVENT'}/rsvps`,
+        { email: 'a@example.com', name: 'A', fields: { [NUL]: 1 } },
+        'fields',
+      ],
       ['PATCH', '/v1/rsvps/RSVP', { name: NUL }, 'name'],
       ['POST', '/v1/webhooks', { ...hook, name: NUL }, 'name'],
       ['POST', '/v1/webhooks', { ...hook, body: [{ key: 'a', value: NUL }] }, 'body[0].value'],
-      ['POST', '/v1/webhooks', { ...hook, headers: [{ key: 'X-A', value: NUL, secret: true }] }, 'headers[0].value'],
-      ['POST', '/v1/webhooks', { ...hook, target: { kind: 'segment', settings: { write_key: NUL } } }, 'target.settings.write_key'],
+      [
+        'POST',
+        '/v1/webhooks',
+        { ...hook, headers: [{ key: 'X-A', value: NUL, secret: true }] },
+        'headers[0].value',
+      ],
+      [
+        'POST',
+        '/v1/webhooks',
+        { ...hook, target: { kind: 'segment', settings: { write_key: NUL } } },
+        'target.settings.write_key',
+      ],
       ['POST', '/v1/webhooks/WEBHOOK/replay', { since: NUL }, 'since'],
       ['POST', '/v1/groups', { name: 'lone \ud800 surrogate' }, 'name'],
     ];
     for (const [method, path, body, field] of cases) {
-      const response = await alice.request(method, path.replace('EVENT', ids.event).replace('RSVP', ids.rsvp).replace('WEBHOOK', ids.webhook), body);
+      const response = await alice.request(
+        method,
+        path.replace('EVENT', ids.event).replace('RSVP', ids.rsvp).replace('WEBHOOK', ids.webhook),
+        body,
+      );
       expect(response.status, `${method} ${path} ${field}`).toBe(400);
       expect(response.headers.get('content-type')).toContain('application/problem+json');
       expect(fieldsOf(response.body), `${method} ${path}`).toEqual([field]);
     }
-    const { rows } = await app.db.query(`SELECT count(*)::int AS n FROM groups WHERE account_id = $1`, [alice.accountId]);
+    const { rows } = await app.db.query(`SELECT count(*)::int AS n FROM groups WHERE account_id = $1`, [
+      alice.accountId,
+    ]);
     expect(rows[0].n).toBe(1);
   });
 
@@ -62,11 +100,21 @@ describe('bad input', () => {
       const response = await alice.request(method, path, undefined, { raw: body });
       expect(response.status, body).toBe(400);
       expect(response.headers.get('content-type')).toContain('application/problem+json');
-      expect(response.body.errors).toEqual([{ field: 'fields', message: expect.stringMatching(/(age|debt) is not a finite number/) }]);
+      expect(response.body.errors).toEqual([
+        { field: 'fields', message: expect.stringMatching(/(age|debt) is not a finite number/) },
+      ]);
     }
     const stored = await app.db.query(`SELECT fields FROM rsvps WHERE account_id = $1`, [alice.accountId]);
     expect(stored.rows.map((r) => r.fields)).toEqual([{}]);
-    expect((await alice.post(`/v1/events/${ids.event}/rsvps`, { email: 'b@example.com', name: 'B', fields: { age: 1e300 } })).status).toBe(201);
+    expect(
+      (
+        await alice.post(`/v1/events/${ids.event}/rsvps`, {
+          email: 'b@example.com',
+          name: 'B',
+          fields: { age: 1e300 },
+        })
+      ).status,
+    ).toBe(201);
   });
 
   it('refuses hostile nesting with 400 instead of running out of stack', async () => {
@@ -75,7 +123,12 @@ describe('bad input', () => {
       '['.repeat(5000) + ']'.repeat(5000),
       `{"name": "w", "element": "rsvp", "trigger": "create", "target": {"kind": "slack", "settings": ${nested(100)}}}`,
     ]) {
-      const response = await alice.request('POST', raw.includes('slack') ? '/v1/webhooks' : '/v1/groups', undefined, { raw });
+      const response = await alice.request(
+        'POST',
+        raw.includes('slack') ? '/v1/webhooks' : '/v1/groups',
+        undefined,
+        { raw },
+      );
       expect(response.status).toBe(400);
       expect(response.body.errors[0].message).toMatch(/nested more than 32 levels/);
     }
@@ -97,7 +150,9 @@ describe('bad input', () => {
       expect(fieldsOf(response.body), cursor).toEqual(['cursor']);
     }
     const first = await alice.get('/v1/groups?limit=1');
-    expect((await alice.get('/v1/groups?cursor=' + cursorOf('2026-01-01 10:00:00.123456+00'))).status).toBe(200);
+    expect((await alice.get('/v1/groups?cursor=' + cursorOf('2026-01-01 10:00:00.123456+00'))).status).toBe(
+      200,
+    );
     expect(first.status).toBe(200);
   });
 
@@ -123,14 +178,23 @@ describe('bad input', () => {
       ['POST', '/v1/events', { title: 'x', group_id: '00000000-0000-0000-0000-000000000000' }],
       ['POST', '/v1/events/not-a-uuid/rsvps', { email: 'a@example.com', name: 'A' }],
       ['POST', '/v1/events/EVENT/rsvps', undefined, '{"email":"a@example.com","name":"A","seats":1e400}'],
-      ['POST', '/v1/events/EVENT/rsvps', undefined, '{"email":"a@example.com","name":"A","fields":{"__proto__":{"x":1}}}'],
+      [
+        'POST',
+        '/v1/events/EVENT/rsvps',
+        undefined,
+        '{"email":"a@example.com","name":"A","fields":{"__proto__":{"x":1}}}',
+      ],
       ['PATCH', '/v1/rsvps/RSVP', { seats: 2 ** 40 }],
       ['PATCH', '/v1/rsvps/RSVP', []],
       ['POST', '/v1/webhooks', { ...hook, target: { kind: 'slack', settings: [] } }],
       ['POST', '/v1/webhooks', { ...hook, target: { kind: 'slack', settings: null } }],
       ['POST', '/v1/webhooks', { ...hook, target: { kind: 'segment', settings: { write_key: { a: 1 } } } }],
       ['POST', '/v1/webhooks', { ...hook, retry_schedule: '9999999999999999999d' }],
-      ['POST', '/v1/webhooks', { ...hook, url: 'https://93.184.215.14/{% for i in (1..100000000) %}x{% endfor %}' }],
+      [
+        'POST',
+        '/v1/webhooks',
+        { ...hook, url: 'https://93.184.215.14/{% for i in (1..100000000) %}x{% endfor %}' },
+      ],
       ['POST', '/v1/webhooks', { ...hook, url: 'https://[::ffff:zz]/' }],
       ['POST', '/v1/webhooks', { ...hook, url: `https://${'a'.repeat(300)}.com/` }],
       ['POST', '/v1/webhooks/WEBHOOK/preview', { element_id: 'GROUP' }],
@@ -138,7 +202,11 @@ describe('bad input', () => {
       ['POST', '/v1/webhooks/WEBHOOK/preview', { element_id: 'x' }],
       ['POST', '/v1/webhooks/WEBHOOK/preview', { sample: 'yes' }],
       ['POST', '/v1/webhooks/WEBHOOK/replay', { since: '0000-01-01T00:00:00Z' }],
-      ['POST', '/v1/webhooks/WEBHOOK/replay', { since: '2020-01-01T00:00:00Z', until: '9999-12-31T23:59:59Z' }],
+      [
+        'POST',
+        '/v1/webhooks/WEBHOOK/replay',
+        { since: '2020-01-01T00:00:00Z', until: '9999-12-31T23:59:59Z' },
+      ],
       ['POST', '/v1/webhooks/WEBHOOK/replay', { since: '2020-01-01T00:00:00Z', status: [] }],
       ['GET', '/v1/webhooks/WEBHOOK/deliveries?status=pending&status=dead'],
       ['GET', '/v1/variables?element=__proto__&trigger=create'],
@@ -149,10 +217,18 @@ describe('bad input', () => {
     const fiveHundreds: string[] = [];
     for (const [method, template, body, raw] of cases) {
       const fill = (text: string) =>
-        text.replace('EVENT', ids.event).replace('RSVP', ids.rsvp).replace('WEBHOOK', ids.webhook).replace('DELIVERY', ids.delivery).replace('GROUP', ids.group);
+        text
+          .replace('EVENT', ids.event)
+          .replace('RSVP', ids.rsvp)
+          .replace('WEBHOOK', ids.webhook)
+          .replace('DELIVERY', ids.delivery)
+          .replace('GROUP', ids.group);
       const payload = body === undefined ? undefined : JSON.parse(fill(JSON.stringify(body)));
       const response = await alice.request(method, fill(template), payload, raw === undefined ? {} : { raw });
-      if (response.status >= 500) fiveHundreds.push(`${response.status} ${method} ${template} ${(raw ?? JSON.stringify(body) ?? '').slice(0, 100)}`);
+      if (response.status >= 500)
+        fiveHundreds.push(
+          `${response.status} ${method} ${template} ${(raw ?? JSON.stringify(body) ?? '').slice(0, 100)}`,
+        );
       else expect(response.status, `${method} ${template}`).toBeGreaterThanOrEqual(200);
     }
     expect(fiveHundreds).toEqual([]);

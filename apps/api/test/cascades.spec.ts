@@ -8,7 +8,15 @@ describe('cascaded changes produce their webhooks', () => {
   let bob: Caller;
 
   const webhook = async (caller: Caller, element: string, trigger: string): Promise<string> =>
-    (await caller.post('/v1/webhooks', { name: 'w', method: 'POST', url: 'http://127.0.0.1:9/hook', element, trigger })).body.id;
+    (
+      await caller.post('/v1/webhooks', {
+        name: 'w',
+        method: 'POST',
+        url: 'http://127.0.0.1:9/hook',
+        element,
+        trigger,
+      })
+    ).body.id;
 
   const jobsFor = async (webhookId: string) =>
     (
@@ -20,7 +28,9 @@ describe('cascaded changes produce their webhooks', () => {
       )
     ).rows;
 
-  const countStatements = async (run: () => Promise<void>): Promise<{ deliveries: number; snapshots: number }> => {
+  const countStatements = async (
+    run: () => Promise<void>,
+  ): Promise<{ deliveries: number; snapshots: number }> => {
     await app.db.query(`
       CREATE TABLE test_statements (tbl text);
       CREATE FUNCTION test_count() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -48,7 +58,7 @@ describe('cascaded changes produce their webhooks', () => {
   });
   afterAll(() => app.close());
 
-  it("deleting an event announces the delete of each of its RSVPs, batched in one statement", async () => {
+  it('deleting an event announces the delete of each of its RSVPs, batched in one statement', async () => {
     const onRsvpDelete = await webhook(alice, 'rsvp', 'delete');
     const onRsvpDelete2 = await webhook(alice, 'rsvp', 'delete');
     const onEventDelete = await webhook(alice, 'event', 'delete');
@@ -57,9 +67,14 @@ describe('cascaded changes produce their webhooks', () => {
     const other = (await alice.post('/v1/events', { title: 'other' })).body;
     const rsvps = [];
     for (let i = 0; i < 5; i++) {
-      rsvps.push((await alice.post(`/v1/events/${event.id}/rsvps`, { email: `g${i}@example.com`, name: `G${i}` })).body);
+      rsvps.push(
+        (await alice.post(`/v1/events/${event.id}/rsvps`, { email: `g${i}@example.com`, name: `G${i}` }))
+          .body,
+      );
     }
-    const untouched = (await alice.post(`/v1/events/${other.id}/rsvps`, { email: 'o@example.com', name: 'O' })).body;
+    const untouched = (
+      await alice.post(`/v1/events/${other.id}/rsvps`, { email: 'o@example.com', name: 'O' })
+    ).body;
 
     const statements = await countStatements(async () => {
       expect((await alice.delete(`/v1/events/${event.id}`)).status).toBe(204);
@@ -72,7 +87,9 @@ describe('cascaded changes produce their webhooks', () => {
       .sort((a, b) => a.element_id.localeCompare(b.element_id));
     expect(await jobsFor(onRsvpDelete)).toEqual(expected);
     expect(await jobsFor(onRsvpDelete2)).toEqual(expected);
-    expect(await jobsFor(onEventDelete)).toEqual([{ element: 'event', element_id: event.id, trigger: 'delete', data: { id: event.id } }]);
+    expect(await jobsFor(onEventDelete)).toEqual([
+      { element: 'event', element_id: event.id, trigger: 'delete', data: { id: event.id } },
+    ]);
     expect(await jobsFor(bobsHook)).toEqual([]);
     for (const r of rsvps) expect((await alice.get(`/v1/rsvps/${r.id}`)).status).toBe(404);
     expect((await alice.get(`/v1/rsvps/${untouched.id}`)).status).toBe(200);
@@ -85,7 +102,13 @@ describe('cascaded changes produce their webhooks', () => {
     const group = (await alice.post('/v1/groups', { name: 'G' })).body;
     const otherGroup = (await alice.post('/v1/groups', { name: 'other' })).body;
     const a = (await alice.post('/v1/events', { title: 'A', group_id: group.id })).body;
-    const b = (await alice.post('/v1/events', { title: 'B', group_id: group.id, dates: [{ start: '2026-03-14T18:00:00Z', time_zone: 'Europe/Berlin' }] })).body;
+    const b = (
+      await alice.post('/v1/events', {
+        title: 'B',
+        group_id: group.id,
+        dates: [{ start: '2026-03-14T18:00:00Z', time_zone: 'Europe/Berlin' }],
+      })
+    ).body;
     const stays = (await alice.post('/v1/events', { title: 'C', group_id: otherGroup.id })).body;
 
     expect((await alice.delete(`/v1/groups/${group.id}`)).status).toBe(204);
@@ -96,7 +119,12 @@ describe('cascaded changes produce their webhooks', () => {
       const now = (await alice.get(`/v1/events/${before.id}`)).body;
       expect(now).toMatchObject({ ...before, group_id: null, updated_at: expect.any(String) });
       expect(Date.parse(now.updated_at)).toBeGreaterThan(Date.parse(before.updated_at));
-      expect(jobs.find((j) => j.element_id === before.id)).toEqual({ element: 'event', element_id: before.id, trigger: 'update', data: now });
+      expect(jobs.find((j) => j.element_id === before.id)).toEqual({
+        element: 'event',
+        element_id: before.id,
+        trigger: 'update',
+        data: now,
+      });
     }
     expect((await alice.get(`/v1/events/${stays.id}`)).body.group_id).toBe(otherGroup.id);
   });
@@ -104,7 +132,8 @@ describe('cascaded changes produce their webhooks', () => {
   it('rolls the whole delete back (event and RSVPs stay) when the cascaded jobs cannot be written', async () => {
     await webhook(alice, 'rsvp', 'delete');
     const event = (await alice.post('/v1/events', { title: 'kept' })).body;
-    const rsvp = (await alice.post(`/v1/events/${event.id}/rsvps`, { email: 'k@example.com', name: 'K' })).body;
+    const rsvp = (await alice.post(`/v1/events/${event.id}/rsvps`, { email: 'k@example.com', name: 'K' }))
+      .body;
     await app.db.query(`
       CREATE FUNCTION test_refuse_jobs() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN RAISE EXCEPTION 'job insert refused by test'; END $$;

@@ -26,7 +26,15 @@ describe('deliveries', () => {
     app = await startTestApp();
     alice = await app.createCaller('alice');
     bob = await app.createCaller('bob');
-    webhookId = (await alice.post('/v1/webhooks', { name: 'w', element: 'group', trigger: 'create', method: 'POST', url: PUBLIC_URL })).body.id;
+    webhookId = (
+      await alice.post('/v1/webhooks', {
+        name: 'w',
+        element: 'group',
+        trigger: 'create',
+        method: 'POST',
+        url: PUBLIC_URL,
+      })
+    ).body.id;
     const group = (await alice.post('/v1/groups', { name: 'G' })).body;
     const snapshot = await app.db.query('SELECT id FROM element_snapshots WHERE element_id = $1', [group.id]);
     snapshotId = snapshot.rows[0].id;
@@ -43,12 +51,18 @@ describe('deliveries', () => {
     expect(all.status).toBe(200);
     expect(all.body.items.map((d: { id: string }) => d.id)).toEqual([pending, dead, delivered]);
     expect(all.body.next_cursor).toBeNull();
-    expect(all.body.items[1]).toMatchObject({ status: 'dead', webhook_id: webhookId, last_error: 'HTTP 500' });
+    expect(all.body.items[1]).toMatchObject({
+      status: 'dead',
+      webhook_id: webhookId,
+      last_error: 'HTTP 500',
+    });
 
     const onlyDead = await alice.get(`/v1/webhooks/${webhookId}/deliveries?status=dead`);
     expect(onlyDead.body.items.map((d: { id: string }) => d.id)).toEqual([dead]);
     const page1 = await alice.get(`/v1/webhooks/${webhookId}/deliveries?limit=2`);
-    const page2 = await alice.get(`/v1/webhooks/${webhookId}/deliveries?limit=2&cursor=${page1.body.next_cursor}`);
+    const page2 = await alice.get(
+      `/v1/webhooks/${webhookId}/deliveries?limit=2&cursor=${page1.body.next_cursor}`,
+    );
     expect(page2.body.items.map((d: { id: string }) => d.id)).toEqual([delivered]);
 
     const badStatus = await alice.get(`/v1/webhooks/${webhookId}/deliveries?status=lost`);
@@ -63,17 +77,34 @@ describe('deliveries', () => {
       await app.db.query(
         `INSERT INTO delivery_attempts (account_id, delivery_id, attempt, request, response_status, response_body, duration_ms, outcome)
          VALUES ($1, $2, $3, $4, 500, 'oops', 12, $5)`,
-        [alice.accountId, id, attempt, { method: 'POST', url: PUBLIC_URL, headers: {} }, attempt === 2 ? 'dead' : 'retry'],
+        [
+          alice.accountId,
+          id,
+          attempt,
+          { method: 'POST', url: PUBLIC_URL, headers: {} },
+          attempt === 2 ? 'dead' : 'retry',
+        ],
       );
     }
     const response = await alice.get(`/v1/deliveries/${id}`);
     expect(response.status).toBe(200);
-    expect(response.body).toMatchObject({ id, status: 'dead', attempts: 2, snapshot: { element: 'group', trigger: 'create' } });
-    expect(response.body.attempts_log.map((a: { attempt: number; outcome: string }) => [a.attempt, a.outcome])).toEqual([
+    expect(response.body).toMatchObject({
+      id,
+      status: 'dead',
+      attempts: 2,
+      snapshot: { element: 'group', trigger: 'create' },
+    });
+    expect(
+      response.body.attempts_log.map((a: { attempt: number; outcome: string }) => [a.attempt, a.outcome]),
+    ).toEqual([
       [1, 'retry'],
       [2, 'dead'],
     ]);
-    expect(response.body.attempts_log[0]).toMatchObject({ response_status: 500, response_body: 'oops', duration_ms: 12 });
+    expect(response.body.attempts_log[0]).toMatchObject({
+      response_status: 500,
+      response_body: 'oops',
+      duration_ms: 12,
+    });
   });
 
   it('retries one delivery: pending and due now, attempts kept, relays woken', async () => {
@@ -81,7 +112,9 @@ describe('deliveries', () => {
     const listener = new Client({ connectionString: app.config.databaseUrl });
     await listener.connect();
     try {
-      const notified = new Promise<string>((resolve) => listener.on('notification', (n) => resolve(n.channel)));
+      const notified = new Promise<string>((resolve) =>
+        listener.on('notification', (n) => resolve(n.channel)),
+      );
       await listener.query('LISTEN hookrelay_deliveries');
       const retried = await alice.post(`/v1/deliveries/${id}/retry`);
       expect(retried.status).toBe(200);
@@ -95,7 +128,10 @@ describe('deliveries', () => {
 
   it('refuses to retry a delivery a relay is attempting right now, and re-sends a delivered one', async () => {
     const leased = await insertDelivery({ status: 'pending', attempts: 1 });
-    await app.db.query(`UPDATE deliveries SET locked_by = 'relay-1', locked_until = now() + interval '60 seconds' WHERE id = $1`, [leased]);
+    await app.db.query(
+      `UPDATE deliveries SET locked_by = 'relay-1', locked_until = now() + interval '60 seconds' WHERE id = $1`,
+      [leased],
+    );
     const before = (await alice.get(`/v1/deliveries/${leased}`)).body;
     const refused = await alice.post(`/v1/deliveries/${leased}/retry`);
     expect(refused.status).toBe(409);
@@ -104,7 +140,9 @@ describe('deliveries', () => {
     expect((await alice.get(`/v1/deliveries/${leased}`)).body).toEqual(before);
 
     // An expired lease is no attempt in progress (the relay died): retry is fine.
-    await app.db.query(`UPDATE deliveries SET locked_until = now() - interval '1 second' WHERE id = $1`, [leased]);
+    await app.db.query(`UPDATE deliveries SET locked_until = now() - interval '1 second' WHERE id = $1`, [
+      leased,
+    ]);
     expect((await alice.post(`/v1/deliveries/${leased}/retry`)).status).toBe(200);
 
     const delivered = await insertDelivery({ status: 'delivered', attempts: 1 });
@@ -114,8 +152,15 @@ describe('deliveries', () => {
   });
 
   it('replays at most 10 000 per call, says so, and continues from next_cursor without repeats', async () => {
-    const hook = (await alice.post('/v1/webhooks', { name: 'many', element: 'group', trigger: 'create', method: 'POST', url: PUBLIC_URL }))
-      .body.id;
+    const hook = (
+      await alice.post('/v1/webhooks', {
+        name: 'many',
+        element: 'group',
+        trigger: 'create',
+        method: 'POST',
+        url: PUBLIC_URL,
+      })
+    ).body.id;
     const total = 10_003;
     // One snapshot per delivery, and all created at the same instant (as a cascade's jobs are): ties on created_at.
     await app.db.query(
@@ -131,11 +176,18 @@ describe('deliveries', () => {
     const request = { since: '2025-01-01T00:00:00Z', until: '2025-12-31T00:00:00Z' };
     const first = await alice.post(`/v1/webhooks/${hook}/replay`, request);
     expect(first.status).toBe(202);
-    expect(first.body).toMatchObject({ replayed: 10_000, truncated: true, until: '2025-12-31T00:00:00.000Z' });
+    expect(first.body).toMatchObject({
+      replayed: 10_000,
+      truncated: true,
+      until: '2025-12-31T00:00:00.000Z',
+    });
     expect(first.body.delivery_ids).toHaveLength(10_000);
     expect(first.body.next_cursor).toEqual(expect.any(String));
 
-    const rest = await alice.post(`/v1/webhooks/${hook}/replay`, { ...request, cursor: first.body.next_cursor });
+    const rest = await alice.post(`/v1/webhooks/${hook}/replay`, {
+      ...request,
+      cursor: first.body.next_cursor,
+    });
     expect(rest.body).toMatchObject({ replayed: 3, truncated: false, next_cursor: null });
 
     const { rows } = await app.db.query(
@@ -143,7 +195,10 @@ describe('deliveries', () => {
       [[...first.body.delivery_ids, ...rest.body.delivery_ids]],
     );
     expect(rows[0]).toEqual({ snapshots: total, n: total });
-    const forged = await alice.post(`/v1/webhooks/${hook}/replay`, { ...request, cursor: 'bm90IGEgY3Vyc29y' });
+    const forged = await alice.post(`/v1/webhooks/${hook}/replay`, {
+      ...request,
+      cursor: 'bm90IGEgY3Vyc29y',
+    });
     expect(forged.status).toBe(400);
     expect(forged.body.errors[0].field).toBe('cursor');
   });
@@ -184,18 +239,27 @@ describe('deliveries', () => {
       `SELECT status, snapshot_id, attempts FROM deliveries WHERE id = ANY($1::uuid[])`,
       [[...onlyDead.body.delivery_ids, ...defaults.body.delivery_ids]],
     );
-    expect(rows.every((r) => r.status === 'pending' && r.snapshot_id === snapshotId && r.attempts === 0)).toBe(true);
+    expect(
+      rows.every((r) => r.status === 'pending' && r.snapshot_id === snapshotId && r.attempts === 0),
+    ).toBe(true);
     // The originals are untouched.
-    const originals = await app.db.query('SELECT id, status FROM deliveries WHERE id = ANY($1::uuid[]) ORDER BY created_at', [
-      [old, inRangeDead, inRangeDelivered],
-    ]);
+    const originals = await app.db.query(
+      'SELECT id, status FROM deliveries WHERE id = ANY($1::uuid[]) ORDER BY created_at',
+      [[old, inRangeDead, inRangeDelivered]],
+    );
     expect(originals.rows.map((r) => r.status)).toEqual(['delivered', 'dead', 'delivered']);
 
-    const backwards = await caller.post(`/v1/webhooks/${webhookId}/replay`, { since: '2025-08-01T00:00:00Z', until: '2025-06-01T00:00:00Z' });
+    const backwards = await caller.post(`/v1/webhooks/${webhookId}/replay`, {
+      since: '2025-08-01T00:00:00Z',
+      until: '2025-06-01T00:00:00Z',
+    });
     expect(backwards.status).toBe(400);
     const noSince = await caller.post(`/v1/webhooks/${webhookId}/replay`, {});
     expect(noSince.body.errors[0].field).toBe('since');
-    const pendingStatus = await caller.post(`/v1/webhooks/${webhookId}/replay`, { since: '2025-01-01T00:00:00Z', status: ['pending'] });
+    const pendingStatus = await caller.post(`/v1/webhooks/${webhookId}/replay`, {
+      since: '2025-01-01T00:00:00Z',
+      status: ['pending'],
+    });
     expect(pendingStatus.status).toBe(400);
   });
 

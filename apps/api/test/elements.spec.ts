@@ -43,7 +43,14 @@ describe('elements: groups, events, RSVPs', () => {
       status: 'published',
       rsvp_enabled: true,
       url: 'https://example.com/spring',
-      dates: [{ start: '2026-03-14T18:00:00Z', end: '2026-03-14T21:00:00Z', time_zone: 'Europe/Berlin', location: 'Hall 1' }],
+      dates: [
+        {
+          start: '2026-03-14T18:00:00Z',
+          end: '2026-03-14T21:00:00Z',
+          time_zone: 'Europe/Berlin',
+          location: 'Hall 1',
+        },
+      ],
     });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({
@@ -51,7 +58,16 @@ describe('elements: groups, events, RSVPs', () => {
       title: 'Spring meetup',
       status: 'published',
       rsvp_enabled: true,
-      dates: [{ name: null, start: '2026-03-14T18:00:00Z', end: '2026-03-14T21:00:00Z', time_zone: 'Europe/Berlin', location: 'Hall 1', description: null }],
+      dates: [
+        {
+          name: null,
+          start: '2026-03-14T18:00:00Z',
+          end: '2026-03-14T21:00:00Z',
+          time_zone: 'Europe/Berlin',
+          location: 'Hall 1',
+          description: null,
+        },
+      ],
     });
     const updated = await alice.patch(`/v1/events/${created.body.id}`, { status: 'draft', group_id: null });
     expect(updated.body).toMatchObject({ status: 'draft', group_id: null, title: 'Spring meetup' });
@@ -70,7 +86,12 @@ describe('elements: groups, events, RSVPs', () => {
       fields: { diet: 'vegan', plus_one: true, age: 36 },
     });
     expect(rsvp.status).toBe(201);
-    expect(rsvp.body).toMatchObject({ event_id: event.id, email: 'ada@example.com', seats: 2, fields: { diet: 'vegan' } });
+    expect(rsvp.body).toMatchObject({
+      event_id: event.id,
+      email: 'ada@example.com',
+      seats: 2,
+      fields: { diet: 'vegan' },
+    });
     const list = await alice.get(`/v1/events/${event.id}/rsvps`);
     expect(list.body.items).toHaveLength(1);
     const updated = await alice.patch(`/v1/rsvps/${rsvp.body.id}`, { status: 'yes' });
@@ -111,7 +132,11 @@ describe('elements: groups, events, RSVPs', () => {
       fields: { nested: { a: 1 } },
     });
     expect(rsvp.status).toBe(400);
-    expect(rsvp.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['email', 'fields', 'seats']);
+    expect(rsvp.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+      'email',
+      'fields',
+      'seats',
+    ]);
 
     const nullName = await alice.patch(`/v1/rsvps/00000000-0000-4000-8000-000000000000`, { name: null });
     expect(nullName.status).toBe(400);
@@ -145,15 +170,23 @@ describe('elements: groups, events, RSVPs', () => {
   it("isolates accounts: another account's elements are 404, never listed", async () => {
     const group = (await alice.post('/v1/groups', { name: 'private' })).body;
     const event = (await alice.post('/v1/events', { title: 'private' })).body;
-    const rsvp = (await alice.post(`/v1/events/${event.id}/rsvps`, { email: 'a@example.com', name: 'A' })).body;
+    const rsvp = (await alice.post(`/v1/events/${event.id}/rsvps`, { email: 'a@example.com', name: 'A' }))
+      .body;
 
-    for (const path of [`/v1/groups/${group.id}`, `/v1/events/${event.id}`, `/v1/rsvps/${rsvp.id}`, `/v1/events/${event.id}/rsvps`]) {
+    for (const path of [
+      `/v1/groups/${group.id}`,
+      `/v1/events/${event.id}`,
+      `/v1/rsvps/${rsvp.id}`,
+      `/v1/events/${event.id}/rsvps`,
+    ]) {
       expect((await bob.get(path)).status).toBe(404);
     }
     expect((await bob.patch(`/v1/groups/${group.id}`, { name: 'x' })).status).toBe(404);
     expect((await bob.patch(`/v1/events/${event.id}`, { title: 'x' })).status).toBe(404);
     expect((await bob.patch(`/v1/rsvps/${rsvp.id}`, { name: 'x' })).status).toBe(404);
-    expect((await bob.post(`/v1/events/${event.id}/rsvps`, { email: 'b@example.com', name: 'B' })).status).toBe(404);
+    expect(
+      (await bob.post(`/v1/events/${event.id}/rsvps`, { email: 'b@example.com', name: 'B' })).status,
+    ).toBe(404);
     expect((await bob.delete(`/v1/groups/${group.id}`)).status).toBe(404);
     expect((await bob.delete(`/v1/events/${event.id}`)).status).toBe(404);
     expect((await bob.delete(`/v1/rsvps/${rsvp.id}`)).status).toBe(404);

@@ -81,7 +81,16 @@ describe('OpenAPI document', () => {
   it('types the answer of webhook create as 201 with the webhook and its signing secret', () => {
     const schema = responseSchema('/v1/webhooks', 'post', '201');
     expect(propertiesOf(schema)).toEqual(
-      expect.arrayContaining(['id', 'name', 'url', 'headers', 'body', 'target', 'signing_secret', 'created_at']),
+      expect.arrayContaining([
+        'id',
+        'name',
+        'url',
+        'headers',
+        'body',
+        'target',
+        'signing_secret',
+        'created_at',
+      ]),
     );
     expect(doc.paths['/v1/webhooks']?.post?.responses['200']).toBeUndefined();
   });
@@ -100,7 +109,9 @@ describe('OpenAPI document', () => {
       ['/v1/api-keys', 'post', '201', ['id', 'prefix', 'key']],
     ];
     for (const [path, method, status, properties] of expectations) {
-      expect(propertiesOf(responseSchema(path, method, status)), `${method} ${path}`).toEqual(expect.arrayContaining(properties));
+      expect(propertiesOf(responseSchema(path, method, status)), `${method} ${path}`).toEqual(
+        expect.arrayContaining(properties),
+      );
     }
     // Lists are pages of the resource.
     const page = resolve(responseSchema('/v1/events/{eventId}/rsvps', 'get', '200'));

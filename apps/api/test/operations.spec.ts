@@ -30,7 +30,9 @@ describe('operations', () => {
   it('serves the OpenAPI document generated from the code', async () => {
     const ui = await fetch(`${app.baseUrl}/docs`);
     expect(ui.status).toBe(200);
-    const spec = (await (await fetch(`${app.baseUrl}/docs-json`)).json()) as { paths: Record<string, unknown> };
+    const spec = (await (await fetch(`${app.baseUrl}/docs-json`)).json()) as {
+      paths: Record<string, unknown>;
+    };
     for (const path of [
       '/v1/groups',
       '/v1/events/{id}',
@@ -46,7 +48,9 @@ describe('operations', () => {
   });
 
   it('answers unknown routes with problem+json 404', async () => {
-    const response = await fetch(`${app.baseUrl}/v1/nothing-here`, { headers: { authorization: 'Bearer x' } });
+    const response = await fetch(`${app.baseUrl}/v1/nothing-here`, {
+      headers: { authorization: 'Bearer x' },
+    });
     expect(response.status).toBe(404);
     expect(response.headers.get('content-type')).toContain('application/problem+json');
     expect(await response.json()).toMatchObject({ status: 404, title: 'Not Found' });
@@ -54,7 +58,10 @@ describe('operations', () => {
 });
 
 describe('configuration', () => {
-  const valid = { DATABASE_URL: 'postgres://u@localhost/db', HOOKRELAY_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString('base64') };
+  const valid = {
+    DATABASE_URL: 'postgres://u@localhost/db',
+    HOOKRELAY_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString('base64'),
+  };
 
   it('reads defaults', () => {
     expect(loadConfig(valid)).toMatchObject({ port: 3000, outboxEnabled: true, allowPrivateTargets: false });

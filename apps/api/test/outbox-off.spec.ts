@@ -13,7 +13,13 @@ interface LogLine {
 /** Starts the built API (dist/main.js) with `env` and collects its JSON log lines until it has started. */
 async function logsUntilStarted(env: Record<string, string>): Promise<LogLine[]> {
   const child = spawn(process.execPath, [join(__dirname, '../dist/main.js')], {
-    env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', HOOKRELAY_ENCRYPTION_KEY: randomBytes(32).toString('base64'), ...env },
+    env: {
+      ...process.env,
+      PORT: '0',
+      LOG_LEVEL: 'info',
+      HOOKRELAY_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
@@ -40,7 +46,9 @@ describe('HOOKRELAY_OUTBOX=off', () => {
     try {
       const off = await logsUntilStarted({ DATABASE_URL: schema.url, HOOKRELAY_OUTBOX: 'off' });
       const warnings = off.filter((l) => l.level === 40).map((l) => l.msg ?? '');
-      expect(warnings).toContainEqual(expect.stringMatching(/HOOKRELAY_OUTBOX=off: FOR BENCHMARKS ONLY.*NO WEBHOOK WILL FIRE/));
+      expect(warnings).toContainEqual(
+        expect.stringMatching(/HOOKRELAY_OUTBOX=off: FOR BENCHMARKS ONLY.*NO WEBHOOK WILL FIRE/),
+      );
 
       const on = await logsUntilStarted({ DATABASE_URL: schema.url, HOOKRELAY_OUTBOX: 'on' });
       expect(on.filter((l) => l.msg?.includes('HOOKRELAY_OUTBOX'))).toEqual([]);

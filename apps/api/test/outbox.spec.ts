@@ -47,7 +47,13 @@ describe('transactional outbox', () => {
     const [updateJob] = await jobsFor(onUpdate.id);
     expect(updateJob.data).toMatchObject({ id: group.id, name: 'after' });
     expect(await jobsFor(onDelete.id)).toEqual([
-      { status: 'pending', element: 'group', element_id: group.id, trigger: 'delete', data: { id: group.id } },
+      {
+        status: 'pending',
+        element: 'group',
+        element_id: group.id,
+        trigger: 'delete',
+        data: { id: group.id },
+      },
     ]);
     expect(await jobsFor(disabled.id)).toEqual([]);
     expect(await jobsFor(otherElement.id)).toEqual([]);
@@ -58,12 +64,17 @@ describe('transactional outbox', () => {
     const carol = await app.createCaller('carol');
     const snapshots = async () =>
       (
-        await app.db.query('SELECT element, trigger FROM element_snapshots WHERE account_id = $1 ORDER BY created_at, id', [
-          carol.accountId,
-        ])
+        await app.db.query(
+          'SELECT element, trigger FROM element_snapshots WHERE account_id = $1 ORDER BY created_at, id',
+          [carol.accountId],
+        )
       ).rows;
     const deliveries = async () =>
-      (await app.db.query('SELECT count(*)::int AS n FROM deliveries WHERE account_id = $1', [carol.accountId])).rows[0].n;
+      (
+        await app.db.query('SELECT count(*)::int AS n FROM deliveries WHERE account_id = $1', [
+          carol.accountId,
+        ])
+      ).rows[0].n;
     await webhook(carol, { element: 'group', trigger: 'create', status: 'disabled' });
 
     const group = (await carol.post('/v1/groups', { name: 'g' })).body;
@@ -100,17 +111,30 @@ describe('transactional outbox', () => {
       ).rows.map((r) => r.element);
     for (const element of ['group', 'event', 'rsvp']) await webhook(dave, { element, trigger: 'update' });
     const group = (await dave.post('/v1/groups', { name: 'G', description: 'd' })).body;
-    const dates = [{ name: 'Day 1', start: '2026-05-01T18:00:00.000Z', time_zone: 'Europe/Berlin', location: 'Hall' }];
-    const event = (await dave.post('/v1/events', { title: 'E', group_id: group.id, dates, url: 'https://example.com/e' })).body;
+    const dates = [
+      { name: 'Day 1', start: '2026-05-01T18:00:00.000Z', time_zone: 'Europe/Berlin', location: 'Hall' },
+    ];
+    const event = (
+      await dave.post('/v1/events', { title: 'E', group_id: group.id, dates, url: 'https://example.com/e' })
+    ).body;
     const rsvp = (
-      await dave.post(`/v1/events/${event.id}/rsvps`, { email: 'a@example.com', name: 'A', seats: 2, fields: { diet: 'veg', age: 40 } })
+      await dave.post(`/v1/events/${event.id}/rsvps`, {
+        email: 'a@example.com',
+        name: 'A',
+        seats: 2,
+        fields: { diet: 'veg', age: 40 },
+      })
     ).body;
 
     const noChanges: [string, unknown, unknown][] = [
       [`/v1/groups/${group.id}`, {}, group],
       [`/v1/groups/${group.id}`, { name: 'G', description: 'd' }, group],
       [`/v1/events/${event.id}`, {}, event],
-      [`/v1/events/${event.id}`, { title: 'E', group_id: group.id, dates, url: event.url, status: event.status }, event],
+      [
+        `/v1/events/${event.id}`,
+        { title: 'E', group_id: group.id, dates, url: event.url, status: event.status },
+        event,
+      ],
       [`/v1/rsvps/${rsvp.id}`, {}, rsvp],
       [`/v1/rsvps/${rsvp.id}`, { seats: 2, name: 'A', fields: { age: 40, diet: 'veg' } }, rsvp],
     ];
@@ -121,7 +145,10 @@ describe('transactional outbox', () => {
       expect((await dave.get(path)).body).toEqual(element);
     }
     expect(await updates()).toEqual([]);
-    const snapshots = await app.db.query(`SELECT 1 FROM element_snapshots WHERE account_id = $1 AND trigger = 'update'`, [dave.accountId]);
+    const snapshots = await app.db.query(
+      `SELECT 1 FROM element_snapshots WHERE account_id = $1 AND trigger = 'update'`,
+      [dave.accountId],
+    );
     expect(snapshots.rowCount).toBe(0);
 
     await dave.patch(`/v1/groups/${group.id}`, { name: 'G2' });
@@ -133,7 +160,8 @@ describe('transactional outbox', () => {
   it('snapshots RSVPs and events as they were at the change, not as they are later', async () => {
     const hook = (await webhook(alice, { element: 'rsvp', trigger: 'update' })).body;
     const event = (await alice.post('/v1/events', { title: 'E' })).body;
-    const rsvp = (await alice.post(`/v1/events/${event.id}/rsvps`, { email: 'a@example.com', name: 'A' })).body;
+    const rsvp = (await alice.post(`/v1/events/${event.id}/rsvps`, { email: 'a@example.com', name: 'A' }))
+      .body;
     await alice.patch(`/v1/rsvps/${rsvp.id}`, { seats: 3 });
     await alice.patch(`/v1/rsvps/${rsvp.id}`, { seats: 5 });
     const jobs = await jobsFor(hook.id);
@@ -157,7 +185,9 @@ describe('transactional outbox', () => {
     }
     const groups = await app.db.query(`SELECT 1 FROM groups WHERE name = 'doomed-by-job'`);
     expect(groups.rowCount).toBe(0);
-    const snapshots = await app.db.query(`SELECT 1 FROM element_snapshots WHERE data->>'name' = 'doomed-by-job'`);
+    const snapshots = await app.db.query(
+      `SELECT 1 FROM element_snapshots WHERE data->>'name' = 'doomed-by-job'`,
+    );
     expect(snapshots.rowCount).toBe(0);
     expect(await jobsFor(hook.id)).toEqual([]);
   });
@@ -179,7 +209,9 @@ describe('transactional outbox', () => {
     }
     const jobs = await jobsFor(hook.id);
     expect(jobs.map((j) => j.data.name)).toEqual(['fine']);
-    const snapshots = await app.db.query(`SELECT 1 FROM element_snapshots WHERE data->>'name' = 'doomed-at-commit'`);
+    const snapshots = await app.db.query(
+      `SELECT 1 FROM element_snapshots WHERE data->>'name' = 'doomed-at-commit'`,
+    );
     expect(snapshots.rowCount).toBe(0);
   });
 
@@ -198,7 +230,9 @@ describe('transactional outbox', () => {
       await caller.post('/v1/groups', { name: 'fan-out' });
       const statements = await app.db.query('SELECT count(*)::int AS n FROM test_statement_count');
       expect(statements.rows[0].n).toBe(1);
-      const jobs = await app.db.query('SELECT count(*)::int AS n FROM deliveries WHERE account_id = $1', [caller.accountId]);
+      const jobs = await app.db.query('SELECT count(*)::int AS n FROM deliveries WHERE account_id = $1', [
+        caller.accountId,
+      ]);
       expect(jobs.rows[0].n).toBe(12);
     } finally {
       await app.db.query(
@@ -213,7 +247,9 @@ describe('transactional outbox', () => {
     const listener = new Client({ connectionString: app.config.databaseUrl });
     await listener.connect();
     try {
-      const notified = new Promise<string>((resolve) => listener.on('notification', (n) => resolve(n.channel)));
+      const notified = new Promise<string>((resolve) =>
+        listener.on('notification', (n) => resolve(n.channel)),
+      );
       await listener.query('LISTEN hookrelay_deliveries');
       const event = (await alice.post('/v1/events', { title: 'E' })).body;
       await alice.patch(`/v1/events/${event.id}`, { title: 'E2' });
@@ -225,7 +261,11 @@ describe('transactional outbox', () => {
 
   it('counts committed jobs in /metrics', async () => {
     const metrics = await (await fetch(`${app.baseUrl}/metrics`)).text();
-    const line = metrics.split('\n').find((l) => l.startsWith('hookrelay_api_outbox_jobs_inserted_total{element="group",trigger="create"}'));
+    const line = metrics
+      .split('\n')
+      .find((l) =>
+        l.startsWith('hookrelay_api_outbox_jobs_inserted_total{element="group",trigger="create"}'),
+      );
     expect(Number(line?.split(' ').pop())).toBeGreaterThan(0);
   });
 });

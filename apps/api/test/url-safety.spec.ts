@@ -49,7 +49,9 @@ describe('SSRF at save time for URLs built from target settings and variables', 
     const ok = await alice.post('/v1/webhooks', slack('https://93.184.215.14/services/T0/B0/XXXX'));
     expect(ok.status).toBe(201);
     expect(ok.body.url).toBe('{{settings.webhook_url}}');
-    expect((await alice.post('/v1/webhooks', slack('https://hooks.not-yet-registered.invalid/x'))).status).toBe(201);
+    expect(
+      (await alice.post('/v1/webhooks', slack('https://hooks.not-yet-registered.invalid/x'))).status,
+    ).toBe(201);
 
     const moved = await alice.patch(`/v1/webhooks/${ok.body.id}`, {
       target: { kind: 'slack', settings: { webhook_url: 'http://172.16.0.1/services/x' } },
@@ -87,7 +89,9 @@ describe('SSRF at save time for URLs built from target settings and variables', 
       });
       expect(response.status, url).toBe(400);
       expect(fieldsOf(response.body), url).toEqual(['url']);
-      expect(response.body.errors[0].message, url).toMatch(/host must be written out or come from target settings/);
+      expect(response.body.errors[0].message, url).toMatch(
+        /host must be written out or come from target settings/,
+      );
     }
     // Variables in the path and query are fine.
     const path = await alice.post('/v1/webhooks', {

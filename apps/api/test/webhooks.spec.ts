@@ -46,7 +46,9 @@ describe('webhooks', () => {
     const read = await alice.get(`/v1/webhooks/${created.body.id}`);
     expect(read.status).toBe(200);
     expect(read.body.signing_secret).toBeUndefined();
-    const { rows } = await app.db.query('SELECT signing_secret FROM webhooks WHERE id = $1', [created.body.id]);
+    const { rows } = await app.db.query('SELECT signing_secret FROM webhooks WHERE id = $1', [
+      created.body.id,
+    ]);
     expect(rows[0].signing_secret).not.toContain(created.body.signing_secret.slice(6));
 
     const list = await alice.get('/v1/webhooks');
@@ -73,7 +75,10 @@ describe('webhooks', () => {
     expect(sealed).not.toContain('s3cr3t');
 
     // The form sends the masked value back: the secret stays.
-    const kept = await alice.patch(`/v1/webhooks/${created.body.id}`, { headers: created.body.headers, name: 'renamed' });
+    const kept = await alice.patch(`/v1/webhooks/${created.body.id}`, {
+      headers: created.body.headers,
+      name: 'renamed',
+    });
     expect(kept.status).toBe(200);
     const box = createSecretBox(app.config.encryptionKey);
     expect(box.decrypt((await stored())[0].value)).toBe(plain);
@@ -100,7 +105,11 @@ describe('webhooks', () => {
       ['header value with CR/LF', { headers: [{ key: 'X-A', value: 'v\r\nX-B: w' }] }, 'headers[0].value'],
       ['bad element', { element: 'venue' }, 'element'],
       ['bad trigger', { trigger: 'upsert' }, 'trigger'],
-      ['delete trigger sees only the id', { trigger: 'delete', body: [{ key: 'e', value: '{{email}}' }] }, 'body[0].value'],
+      [
+        'delete trigger sees only the id',
+        { trigger: 'delete', body: [{ key: 'e', value: '{{email}}' }] },
+        'body[0].value',
+      ],
       ['bad retry schedule', { retry_schedule: 'soon' }, 'retry_schedule'],
       ['settings without a target', { body: [{ key: 'a', value: '{{settings.token}}' }] }, 'body[0].value'],
       ['unknown field', { colour: 'red' }, 'colour'],
@@ -111,21 +120,33 @@ describe('webhooks', () => {
       expect(response.headers.get('content-type'), label).toContain('application/problem+json');
       expect(fieldsOf(response.body), label).toContain(field);
     }
-    const missingUrl = await alice.post('/v1/webhooks', { name: 'n', element: 'rsvp', trigger: 'create', method: 'POST' });
+    const missingUrl = await alice.post('/v1/webhooks', {
+      name: 'n',
+      element: 'rsvp',
+      trigger: 'create',
+      method: 'POST',
+    });
     expect(fieldsOf(missingUrl.body)).toEqual(['url']);
 
     const hook = (await alice.post('/v1/webhooks', base)).body;
-    const badPatch = await alice.patch(`/v1/webhooks/${hook.id}`, { body: [{ key: 'element_data', value: '1' }] });
+    const badPatch = await alice.patch(`/v1/webhooks/${hook.id}`, {
+      body: [{ key: 'element_data', value: '1' }],
+    });
     expect(badPatch.status).toBe(400);
     expect(fieldsOf(badPatch.body)).toEqual(['body[0].key']);
     // Changing the trigger re-checks the templates against the new catalog.
-    const withEmail = (await alice.post('/v1/webhooks', { ...base, body: [{ key: 'e', value: '{{email}}' }] })).body;
+    const withEmail = (
+      await alice.post('/v1/webhooks', { ...base, body: [{ key: 'e', value: '{{email}}' }] })
+    ).body;
     const toDelete = await alice.patch(`/v1/webhooks/${withEmail.id}`, { trigger: 'delete' });
     expect(fieldsOf(toDelete.body)).toEqual(['body[0].value']);
   });
 
   it('refuses oversized and malformed bodies as problem+json', async () => {
-    const huge = await alice.request('POST', '/v1/webhooks', { ...base, body: [{ key: 'a', value: 'x'.repeat(300 * 1024) }] });
+    const huge = await alice.request('POST', '/v1/webhooks', {
+      ...base,
+      body: [{ key: 'a', value: 'x'.repeat(300 * 1024) }],
+    });
     expect(huge.status).toBe(413);
     expect(huge.headers.get('content-type')).toContain('application/problem+json');
     expect(huge.body).toMatchObject({ status: 413, title: 'Content Too Large' });
@@ -150,14 +171,17 @@ describe('webhooks', () => {
       expect(response.status, url).toBe(400);
       expect(fieldsOf(response.body), url).toEqual(['url']);
     }
-    expect((await alice.post('/v1/webhooks', { ...base, url: 'https://not-yet-registered.invalid/hook' })).status).toBe(201);
+    expect(
+      (await alice.post('/v1/webhooks', { ...base, url: 'https://not-yet-registered.invalid/hook' })).status,
+    ).toBe(201);
     const hook = (await alice.post('/v1/webhooks', base)).body;
     expect((await alice.patch(`/v1/webhooks/${hook.id}`, { url: 'http://192.168.0.1/' })).status).toBe(400);
   });
 
   it('rotates the signing secret: new one shown once, old one kept for 24 hours', async () => {
     const hook = (await alice.post('/v1/webhooks', base)).body;
-    const before = (await app.db.query('SELECT signing_secret FROM webhooks WHERE id = $1', [hook.id])).rows[0];
+    const before = (await app.db.query('SELECT signing_secret FROM webhooks WHERE id = $1', [hook.id]))
+      .rows[0];
     const rotated = await alice.post(`/v1/webhooks/${hook.id}/rotate-secret`);
     expect(rotated.status).toBe(200);
     expect(rotated.body.signing_secret).toMatch(/^whsec_/);
@@ -166,7 +190,9 @@ describe('webhooks', () => {
     expect(expiresIn).toBeGreaterThan(23 * 3600_000);
     expect(expiresIn).toBeLessThanOrEqual(24 * 3600_000);
     const after = (
-      await app.db.query('SELECT signing_secret, previous_signing_secret FROM webhooks WHERE id = $1', [hook.id])
+      await app.db.query('SELECT signing_secret, previous_signing_secret FROM webhooks WHERE id = $1', [
+        hook.id,
+      ])
     ).rows[0];
     expect(after.previous_signing_secret).toBe(before.signing_secret);
     expect(after.signing_secret).not.toBe(before.signing_secret);
@@ -177,8 +203,11 @@ describe('webhooks', () => {
     const locker = new Client({ connectionString: app.config.databaseUrl });
     await locker.connect();
     const blockedByLocker = async () =>
-      (await locker.query('SELECT count(*)::int AS n FROM pg_stat_activity WHERE pg_backend_pid() = ANY(pg_blocking_pids(pid))'))
-        .rows[0].n > 0;
+      (
+        await locker.query(
+          'SELECT count(*)::int AS n FROM pg_stat_activity WHERE pg_backend_pid() = ANY(pg_blocking_pids(pid))',
+        )
+      ).rows[0].n > 0;
     // Polls until someone waits for the locker's row lock, or until `stop` says it no longer matters.
     const untilBlocked = async (stop: () => boolean): Promise<'waited for the lock' | 'stopped'> => {
       for (let i = 0; i < 3000; i++) {
@@ -194,19 +223,26 @@ describe('webhooks', () => {
 
       // The check (SSRF, with its DNS lookups) runs while another transaction holds the row: no lock waits on it.
       let answered = false;
-      const refused = alice.patch(`/v1/webhooks/${hook.id}`, { url: 'https://10.0.0.1/hook' }).finally(() => (answered = true));
+      const refused = alice
+        .patch(`/v1/webhooks/${hook.id}`, { url: 'https://10.0.0.1/hook' })
+        .finally(() => (answered = true));
       const first = await Promise.race([refused.then((r) => r.status), untilBlocked(() => answered)]);
       expect(first).toBe(400);
 
       // A valid PATCH is checked, then waits for the row; the row changes meanwhile → 409, nothing overwritten.
       const renamed = alice.patch(`/v1/webhooks/${hook.id}`, { name: 'from the API' });
       expect(await untilBlocked(() => false)).toBe('waited for the lock');
-      await locker.query(`UPDATE webhooks SET name = 'meanwhile', updated_at = now() WHERE id = $1`, [hook.id]);
+      await locker.query(`UPDATE webhooks SET name = 'meanwhile', updated_at = now() WHERE id = $1`, [
+        hook.id,
+      ]);
       await locker.query('COMMIT');
       const answer = await renamed;
       expect(answer.status).toBe(409);
       expect(answer.headers.get('content-type')).toContain('application/problem+json');
-      expect(answer.body).toMatchObject({ status: 409, detail: expect.stringContaining('changed by another request') });
+      expect(answer.body).toMatchObject({
+        status: 409,
+        detail: expect.stringContaining('changed by another request'),
+      });
       expect((await alice.get(`/v1/webhooks/${hook.id}`)).body.name).toBe('meanwhile');
 
       expect((await alice.patch(`/v1/webhooks/${hook.id}`, { name: 'again' })).body.name).toBe('again');
@@ -218,12 +254,20 @@ describe('webhooks', () => {
 
   it('re-enabling clears disabled_reason and wakes the relays', async () => {
     const hook = (await alice.post('/v1/webhooks', base)).body;
-    await app.db.query(`UPDATE webhooks SET status = 'disabled', disabled_reason = 'receiver answered 410' WHERE id = $1`, [hook.id]);
-    expect((await alice.get(`/v1/webhooks/${hook.id}`)).body).toMatchObject({ status: 'disabled', disabled_reason: 'receiver answered 410' });
+    await app.db.query(
+      `UPDATE webhooks SET status = 'disabled', disabled_reason = 'receiver answered 410' WHERE id = $1`,
+      [hook.id],
+    );
+    expect((await alice.get(`/v1/webhooks/${hook.id}`)).body).toMatchObject({
+      status: 'disabled',
+      disabled_reason: 'receiver answered 410',
+    });
     const listener = new Client({ connectionString: app.config.databaseUrl });
     await listener.connect();
     try {
-      const notified = new Promise<string>((resolve) => listener.on('notification', (n) => resolve(n.channel)));
+      const notified = new Promise<string>((resolve) =>
+        listener.on('notification', (n) => resolve(n.channel)),
+      );
       await listener.query('LISTEN hookrelay_deliveries');
       const enabled = await alice.patch(`/v1/webhooks/${hook.id}`, { status: 'active' });
       expect(enabled.body).toMatchObject({ status: 'active', disabled_reason: null });
@@ -243,13 +287,19 @@ describe('webhooks', () => {
       })
     ).body;
     const event = (await alice.post('/v1/events', { title: 'E' })).body;
-    const rsvp = (await alice.post(`/v1/events/${event.id}/rsvps`, { email: 'ada@example.com', name: 'Ada', seats: 2 })).body;
+    const rsvp = (
+      await alice.post(`/v1/events/${event.id}/rsvps`, { email: 'ada@example.com', name: 'Ada', seats: 2 })
+    ).body;
 
-    const jobsBefore = (await app.db.query('SELECT 1 FROM deliveries WHERE webhook_id = $1', [hook.id])).rowCount;
+    const jobsBefore = (await app.db.query('SELECT 1 FROM deliveries WHERE webhook_id = $1', [hook.id]))
+      .rowCount;
     const preview = await alice.post(`/v1/webhooks/${hook.id}/preview`, { element_id: rsvp.id });
     expect(preview.status).toBe(200);
     expect(preview.body).toMatchObject({ method: 'POST', url: `https://93.184.215.14/rsvps/${rsvp.id}` });
-    expect(preview.body.headers).toMatchObject({ 'x-email': 'ADA@EXAMPLE.COM', 'content-type': 'application/json' });
+    expect(preview.body.headers).toMatchObject({
+      'x-email': 'ADA@EXAMPLE.COM',
+      'content-type': 'application/json',
+    });
     expect(preview.body.headers['webhook-signature']).toBe('v1,<signed at delivery>');
     expect(JSON.parse(preview.body.body)).toEqual({ element_data: rsvp, guest: { seats: 2 } });
 
@@ -259,7 +309,9 @@ describe('webhooks', () => {
     const deliveries = await app.db.query('SELECT 1 FROM deliveries WHERE webhook_id = $1', [hook.id]);
     expect(deliveries.rowCount).toBe(jobsBefore);
 
-    const get = (await alice.post('/v1/webhooks', { ...base, method: 'GET', body: [{ key: 'who', value: '{{name}}' }] })).body;
+    const get = (
+      await alice.post('/v1/webhooks', { ...base, method: 'GET', body: [{ key: 'who', value: '{{name}}' }] })
+    ).body;
     const getPreview = await alice.post(`/v1/webhooks/${get.id}/preview`, { element_id: rsvp.id });
     expect(getPreview.body.body).toBeNull();
     const query = new URL(getPreview.body.url).searchParams;
@@ -267,7 +319,9 @@ describe('webhooks', () => {
     expect(JSON.parse(query.get('element_data')!)).toEqual(rsvp);
 
     expect((await alice.post(`/v1/webhooks/${hook.id}/preview`, {})).status).toBe(400);
-    expect((await alice.post(`/v1/webhooks/${hook.id}/preview`, { sample: true, element_id: rsvp.id })).status).toBe(400);
+    expect(
+      (await alice.post(`/v1/webhooks/${hook.id}/preview`, { sample: true, element_id: rsvp.id })).status,
+    ).toBe(400);
     expect((await alice.post(`/v1/webhooks/${hook.id}/preview`, { element_id: event.id })).status).toBe(404);
   });
 
@@ -297,7 +351,10 @@ describe('webhooks', () => {
     expect(text).not.toContain('SLACKSECRETTOKEN');
     expect(text).not.toContain('plain-header-secret');
     expect(preview.body.url).toBe('••••9876');
-    expect(preview.body.headers).toMatchObject({ 'x-token': '••••5555', 'webhook-signature': 'v1,<signed at delivery>' });
+    expect(preview.body.headers).toMatchObject({
+      'x-token': '••••5555',
+      'webhook-signature': 'v1,<signed at delivery>',
+    });
     expect(preview.body.headers['x-hook']).toMatch(/^••••/);
     expect(JSON.parse(preview.body.body)).toMatchObject({
       text: expect.stringContaining('New RSVP'),
@@ -307,8 +364,14 @@ describe('webhooks', () => {
   });
 
   it('previews a delete webhook for an element that is already gone', async () => {
-    const hook = (await alice.post('/v1/webhooks', { ...base, element: 'group', trigger: 'delete', body: [{ key: 'gone', value: '{{id}}' }] }))
-      .body;
+    const hook = (
+      await alice.post('/v1/webhooks', {
+        ...base,
+        element: 'group',
+        trigger: 'delete',
+        body: [{ key: 'gone', value: '{{id}}' }],
+      })
+    ).body;
     const group = (await alice.post('/v1/groups', { name: 'soon gone' })).body;
     expect((await alice.delete(`/v1/groups/${group.id}`)).status).toBe(204);
 
@@ -327,7 +390,12 @@ describe('webhooks', () => {
          JOIN element_snapshots s ON s.id = d.snapshot_id WHERE d.id = $1`,
       [test.body.delivery_id],
     );
-    expect(rows[0]).toMatchObject({ status: 'pending', webhook_id: hook.id, element: 'rsvp', trigger: 'create' });
+    expect(rows[0]).toMatchObject({
+      status: 'pending',
+      webhook_id: hook.id,
+      element: 'rsvp',
+      trigger: 'create',
+    });
     expect(rows[0].data.email).toEqual(expect.any(String));
 
     await alice.patch(`/v1/webhooks/${hook.id}`, { status: 'disabled' });
@@ -359,8 +427,12 @@ describe('webhooks', () => {
   it('previews with an element of another account as 404', async () => {
     const hook = (await alice.post('/v1/webhooks', base)).body;
     const bobsEvent = (await bob.post('/v1/events', { title: 'B' })).body;
-    const bobsRsvp = (await bob.post(`/v1/events/${bobsEvent.id}/rsvps`, { email: 'b@example.com', name: 'B' })).body;
-    expect((await alice.post(`/v1/webhooks/${hook.id}/preview`, { element_id: bobsRsvp.id })).status).toBe(404);
+    const bobsRsvp = (
+      await bob.post(`/v1/events/${bobsEvent.id}/rsvps`, { email: 'b@example.com', name: 'B' })
+    ).body;
+    expect((await alice.post(`/v1/webhooks/${hook.id}/preview`, { element_id: bobsRsvp.id })).status).toBe(
+      404,
+    );
   });
 });
 
@@ -380,7 +452,11 @@ describe('variables and targets', () => {
     const names = create.body.variables.map((v: { name: string }) => v.name);
     expect(names).toEqual(expect.arrayContaining(['email', 'seats', 'delivery.id', 'webhook.name']));
     expect(create.body.variables[0]).toEqual(
-      expect.objectContaining({ name: expect.any(String), type: expect.any(String), description: expect.any(String) }),
+      expect.objectContaining({
+        name: expect.any(String),
+        type: expect.any(String),
+        description: expect.any(String),
+      }),
     );
     const del = await alice.get('/v1/variables?element=rsvp&trigger=delete');
     expect(del.body.variables.map((v: { name: string }) => v.name)).not.toContain('email');
@@ -396,7 +472,9 @@ describe('variables and targets', () => {
     expect(targets.status).toBe(200);
     const segment = targets.body.items.find((t: { kind: string }) => t.kind === 'segment');
     expect(segment).toMatchObject({ kind: 'segment', display_name: 'Segment', category: 'analytics' });
-    expect(segment.settings.find((s: { key: string }) => s.key === 'write_key')).toMatchObject({ secret: true });
+    expect(segment.settings.find((s: { key: string }) => s.key === 'write_key')).toMatchObject({
+      secret: true,
+    });
   });
 
   it('prefills a webhook from a target, lets the admin override fields, and keeps secret settings sealed', async () => {
@@ -415,7 +493,9 @@ describe('variables and targets', () => {
       target: { kind: 'segment', settings: { write_key: '••••1234', region: 'us' } },
     });
     expect(created.body.body.length).toBeGreaterThan(0);
-    const { rows } = await app.db.query('SELECT target_settings FROM webhooks WHERE id = $1', [created.body.id]);
+    const { rows } = await app.db.query('SELECT target_settings FROM webhooks WHERE id = $1', [
+      created.body.id,
+    ]);
     expect(JSON.stringify(rows[0].target_settings)).not.toContain('wk_live_secret');
 
     const preview = await alice.post(`/v1/webhooks/${created.body.id}/preview`, { sample: true });
@@ -427,15 +507,27 @@ describe('variables and targets', () => {
       target: { kind: 'segment', settings: created.body.target.settings },
     });
     expect(kept.status).toBe(200);
-    const after = (await app.db.query('SELECT target_settings FROM webhooks WHERE id = $1', [created.body.id])).rows[0];
+    const after = (
+      await app.db.query('SELECT target_settings FROM webhooks WHERE id = $1', [created.body.id])
+    ).rows[0];
     const preview2 = await alice.post(`/v1/webhooks/${created.body.id}/preview`, { sample: true });
     expect(preview2.body.headers.authorization).toBe(preview.body.headers.authorization);
     expect(after.target_settings.region).toBe('us');
 
-    const unknown = await alice.post('/v1/webhooks', { name: 'x', element: 'rsvp', trigger: 'create', target: { kind: 'nope', settings: {} } });
+    const unknown = await alice.post('/v1/webhooks', {
+      name: 'x',
+      element: 'rsvp',
+      trigger: 'create',
+      target: { kind: 'nope', settings: {} },
+    });
     expect(unknown.status).toBe(400);
     expect(fieldsOf(unknown.body)).toEqual(['target.kind']);
-    const missing = await alice.post('/v1/webhooks', { name: 'x', element: 'rsvp', trigger: 'create', target: { kind: 'segment', settings: {} } });
+    const missing = await alice.post('/v1/webhooks', {
+      name: 'x',
+      element: 'rsvp',
+      trigger: 'create',
+      target: { kind: 'segment', settings: {} },
+    });
     expect(fieldsOf(missing.body)).toContain('target.settings.write_key');
   });
 });

@@ -21,7 +21,10 @@ export interface LauncherLock {
  * (SIGKILL), its API and relay keep running in their own process groups: they are stopped here, so
  * their ports are free again. (Its PostgreSQL is taken over, not stopped.)
  */
-export async function acquireLauncherLock(dataDir: string, log: (line: string) => void): Promise<LauncherLock> {
+export async function acquireLauncherLock(
+  dataDir: string,
+  log: (line: string) => void,
+): Promise<LauncherLock> {
   const file = join(dataDir, 'launcher.json');
   const previous = await readState(file);
   if (previous && previous.pid !== process.pid && (await commandLineOf(previous.pid))?.includes('launcher')) {

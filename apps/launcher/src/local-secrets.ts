@@ -17,7 +17,9 @@ export async function readOrCreateLocalSecrets(dataDir: string): Promise<LocalSe
     stored = JSON.parse(await readFile(file, 'utf8')) as Partial<LocalSecrets>;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-      throw new Error(`${file} is unreadable (${(error as Error).message}); fix or delete it (deleting loses stored secrets).`);
+      throw new Error(
+        `${file} is unreadable (${(error as Error).message}); fix or delete it (deleting loses stored secrets).`,
+      );
     }
   }
   const secrets: LocalSecrets = {

@@ -37,8 +37,12 @@ async function main(): Promise<void> {
 
   const apiPort = portFromEnv('PORT', 3000);
   const relayPort = portFromEnv('RELAY_PORT', 3001);
-  for (const [name, port] of [['PORT', apiPort], ['RELAY_PORT', relayPort]] as const) {
-    if (!(await isPortFree(port))) throw new StartError(`port ${port} is in use: stop what uses it, or set ${name}=<another port>.`);
+  for (const [name, port] of [
+    ['PORT', apiPort],
+    ['RELAY_PORT', relayPort],
+  ] as const) {
+    if (!(await isPortFree(port)))
+      throw new StartError(`port ${port} is in use: stop what uses it, or set ${name}=<another port>.`);
   }
   const scripts = { api: serviceScript('api'), relay: serviceScript('relay') };
 
@@ -103,13 +107,15 @@ function portFromEnv(name: string, fallback: number): number {
   const raw = process.env[name];
   if (raw === undefined || raw === '') return fallback;
   const port = Number(raw);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new StartError(`${name}: must be a port number (got "${raw}").`);
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new StartError(`${name}: must be a port number (got "${raw}").`);
   return port;
 }
 
 function serviceScript(name: 'api' | 'relay'): string {
   const script = join(repositoryRoot, 'apps', name, 'dist', 'main.js');
-  if (!existsSync(script)) throw new StartError(`${script} is missing: build first (npm start does: turbo run build).`);
+  if (!existsSync(script))
+    throw new StartError(`${script} is missing: build first (npm start does: turbo run build).`);
   return script;
 }
 

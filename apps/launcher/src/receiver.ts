@@ -37,18 +37,36 @@ function main(): void {
       (body) => {
         const receivedAt = new Date();
         const check = secret
-          ? verifyStandardWebhook({ secret, headers: request.headers, body, nowSeconds: Math.floor(receivedAt.getTime() / 1000) })
+          ? verifyStandardWebhook({
+              secret,
+              headers: request.headers,
+              body,
+              nowSeconds: Math.floor(receivedAt.getTime() / 1000),
+            })
           : undefined;
-        const verdict = !check ? '(signature not checked: no --secret)' : check.valid ? 'signature ok' : `BAD SIGNATURE: ${check.reason}`;
+        const verdict = !check
+          ? '(signature not checked: no --secret)'
+          : check.valid
+            ? 'signature ok'
+            : `BAD SIGNATURE: ${check.reason}`;
         process.stdout.write(
-          formatRequest({ method: request.method ?? '?', path: request.url ?? '/', headers: request.headers, body, verdict, receivedAt }),
+          formatRequest({
+            method: request.method ?? '?',
+            path: request.url ?? '/',
+            headers: request.headers,
+            body,
+            verdict,
+            receivedAt,
+          }),
         );
         response.writeHead(check && !check.valid ? 401 : 204).end();
       },
       // A client that aborts mid-body must not take the receiver down (an unhandled rejection would).
       (error: unknown) => {
         const reason = error instanceof Error ? error.message : String(error);
-        console.error(`receiver: ${request.method ?? '?'} ${request.url ?? '/'} ended before its body was read: ${reason}`);
+        console.error(
+          `receiver: ${request.method ?? '?'} ${request.url ?? '/'} ended before its body was read: ${reason}`,
+        );
         if (!response.headersSent && !response.destroyed) response.writeHead(400).end();
       },
     );
@@ -61,7 +79,8 @@ function main(): void {
         (secret ? '(checking signatures)' : '(not checking signatures: pass --secret whsec_…)'),
     );
   });
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.close(() => process.exit(0)).closeAllConnections());
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.on(signal, () => server.close(() => process.exit(0)).closeAllConnections());
 }
 
 function readBody(request: IncomingMessage): Promise<Buffer> {

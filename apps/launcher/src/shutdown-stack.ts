@@ -33,7 +33,9 @@ export class ShutdownStack {
     try {
       await stop();
     } catch (error) {
-      this.log(`could not stop the ${name} cleanly: ${error instanceof Error ? error.message : String(error)}`);
+      this.log(
+        `could not stop the ${name} cleanly: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   }
 }

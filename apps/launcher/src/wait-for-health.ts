@@ -2,7 +2,11 @@
  * Polls `url` until it answers 2xx. Gives up when `abandon` settles first (the service exited) or
  * after `timeoutMs`.
  */
-export async function waitForHealth(options: { url: string; timeoutMs: number; abandon: Promise<unknown> }): Promise<void> {
+export async function waitForHealth(options: {
+  url: string;
+  timeoutMs: number;
+  abandon: Promise<unknown>;
+}): Promise<void> {
   let abandoned = false;
   void options.abandon.then(() => (abandoned = true));
   const deadline = Date.now() + options.timeoutMs;
@@ -13,7 +17,8 @@ export async function waitForHealth(options: { url: string; timeoutMs: number; a
     } catch {
       // Not listening yet.
     }
-    if (Date.now() > deadline) throw new Error(`${options.url} did not answer within ${options.timeoutMs / 1000} s`);
+    if (Date.now() > deadline)
+      throw new Error(`${options.url} did not answer within ${options.timeoutMs / 1000} s`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`the process exited before ${options.url} answered`);

@@ -20,8 +20,13 @@ async function main(): Promise<number> {
   if (process.env.DATABASE_URL) return run(program, args, process.env);
 
   const started = Date.now();
-  const server = await startThrowawayPostgres({ root: join(dataDirectory(), 'test-postgres'), database: 'test' });
-  console.error(`with-database: embedded PostgreSQL on port ${server.port} (${Date.now() - started} ms), database "test"`);
+  const server = await startThrowawayPostgres({
+    root: join(dataDirectory(), 'test-postgres'),
+    database: 'test',
+  });
+  console.error(
+    `with-database: embedded PostgreSQL on port ${server.port} (${Date.now() - started} ms), database "test"`,
+  );
   try {
     return await run(program, args, { ...process.env, DATABASE_URL: server.url });
   } finally {

@@ -58,11 +58,15 @@ describe('embedded PostgreSQL', () => {
   it.runIf(nobodyCanReachCheckout)('starts as a normal (non-root) user too', async () => {
     const dir = await tempDir();
     await chown(dir, NOBODY, NOBODY);
-    const { child, line } = await spawnUntilFirstLine(process.execPath, [holdServer, join(dir, 'postgres'), '--stop'], {
-      uid: NOBODY,
-      gid: NOBODY,
-      cwd: dir,
-    });
+    const { child, line } = await spawnUntilFirstLine(
+      process.execPath,
+      [holdServer, join(dir, 'postgres'), '--stop'],
+      {
+        uid: NOBODY,
+        gid: NOBODY,
+        cwd: dir,
+      },
+    );
     expect(await waitForExit(child)).toBe(0);
     expect(JSON.parse(line)).toMatchObject({ adopted: false });
     expect((await stat(join(dir, 'postgres'))).uid).toBe(NOBODY);

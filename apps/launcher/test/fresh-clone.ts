@@ -17,7 +17,9 @@ export async function cloneRepository(into: string): Promise<string> {
   const clone = join(into, 'hookrelay');
   execFileSync('git', ['clone', '--quiet', '--no-hardlinks', repository, clone], { stdio: 'ignore' });
   await linkNodeModules(join(repository, 'node_modules'), join(clone, 'node_modules'));
-  await cp(join(repository, '.turbo', 'cache'), join(clone, '.turbo', 'cache'), { recursive: true }).catch(() => undefined);
+  await cp(join(repository, '.turbo', 'cache'), join(clone, '.turbo', 'cache'), { recursive: true }).catch(
+    () => undefined,
+  );
   return clone;
 }
 

@@ -27,7 +27,8 @@ export class NpmStart {
       const match = pattern.exec(this.output);
       if (match) return match;
       if (exited) throw new Error(`npm start exited before printing ${pattern}:\n${this.tail()}`);
-      if (Date.now() > deadline) throw new Error(`npm start did not print ${pattern} within ${timeoutMs} ms:\n${this.tail()}`);
+      if (Date.now() > deadline)
+        throw new Error(`npm start did not print ${pattern} within ${timeoutMs} ms:\n${this.tail()}`);
       await new Promise((r) => setTimeout(r, 200));
     }
   }

@@ -36,7 +36,12 @@ describe('npm start in a fresh clone (end-to-end)', () => {
     const [apiPort, relayPort] = [await findFreePort(), await findFreePort()];
     api = `http://127.0.0.1:${apiPort}`;
     env = { ...process.env, PORT: String(apiPort), RELAY_PORT: String(relayPort), FORCE_COLOR: '0' };
-    for (const name of ['DATABASE_URL', 'HOOKRELAY_DATA_DIR', 'HOOKRELAY_ENCRYPTION_KEY', 'HOOKRELAY_BOOTSTRAP_API_KEY']) {
+    for (const name of [
+      'DATABASE_URL',
+      'HOOKRELAY_DATA_DIR',
+      'HOOKRELAY_ENCRYPTION_KEY',
+      'HOOKRELAY_BOOTSTRAP_API_KEY',
+    ]) {
       delete env[name];
     }
   }, 60_000);
@@ -58,18 +63,22 @@ describe('npm start in a fresh clone (end-to-end)', () => {
   async function stop(npm: NpmStart): Promise<void> {
     npm.interrupt();
     await Promise.race([npm.exited, new Promise((r) => setTimeout(r, 30_000))]);
-    expect(npm.output).toMatch(/stopping the relay[\s\S]*stopping the api[\s\S]*stopping the database[\s\S]*stopped/);
+    expect(npm.output).toMatch(
+      /stopping the relay[\s\S]*stopping the api[\s\S]*stopping the database[\s\S]*stopped/,
+    );
   }
 
-  const call = (key: string) => async <T = Resource>(method: string, path: string, body?: unknown) => {
-    const response = await fetch(`${api}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await response.text();
-    return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T };
-  };
+  const call =
+    (key: string) =>
+    async <T = Resource>(method: string, path: string, body?: unknown) => {
+      const response = await fetch(`${api}${path}`, {
+        method,
+        headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      const text = await response.text();
+      return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T };
+    };
 
   it('starts with embedded PostgreSQL, runs the quickstart, stops on Ctrl-C and keeps its data', async () => {
     // First start: builds, initialises the database, prints the demo key.
@@ -190,4 +199,3 @@ async function stopLeftoverPostgres(dataDir: string): Promise<void> {
   }
   await new Promise((resolve) => setTimeout(resolve, 1000));
 }
-

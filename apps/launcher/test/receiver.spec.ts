@@ -14,7 +14,9 @@ describe('receiver', () => {
   });
 
   it('survives a client that aborts in the middle of its body, logs it, and keeps answering', async () => {
-    const started = await spawnUntilFirstLine(process.execPath, [receiverJs, '--port', '0'], { timeoutMs: 20_000 });
+    const started = await spawnUntilFirstLine(process.execPath, [receiverJs, '--port', '0'], {
+      timeoutMs: 20_000,
+    });
     child = started.child;
     let stderr = '';
     child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -24,7 +26,9 @@ describe('receiver', () => {
     // Promise a 100-byte body, send 5 bytes, then hang up.
     await new Promise<void>((done, fail) => {
       const socket = connect(port, '127.0.0.1', () => {
-        socket.write('POST /hooks HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"a":');
+        socket.write(
+          'POST /hooks HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"a":',
+        );
         setImmediate(() => socket.destroy());
       });
       socket.on('close', () => done());

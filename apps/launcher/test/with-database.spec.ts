@@ -43,10 +43,10 @@ describe('with-database', () => {
 
   it('with DATABASE_URL, passes it through and starts nothing', async () => {
     const url = 'postgres://someone@db.example:5432/theirs';
-    const result = await runWithDatabase(
-      [process.execPath, '-e', 'console.log(process.env.DATABASE_URL)'],
-      { ...process.env, DATABASE_URL: url },
-    );
+    const result = await runWithDatabase([process.execPath, '-e', 'console.log(process.env.DATABASE_URL)'], {
+      ...process.env,
+      DATABASE_URL: url,
+    });
     expect(result.stdout.trim()).toBe(url);
     expect(result.status).toBe(0);
     expect(result.stderr).not.toContain('embedded PostgreSQL');

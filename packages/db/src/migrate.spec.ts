@@ -25,7 +25,13 @@ describe('runMigrations', () => {
     );
     await client.end();
     expect(rows.map((r) => r.table_name)).toEqual(
-      expect.arrayContaining(['accounts', 'webhooks', 'deliveries', 'delivery_attempts', 'element_snapshots']),
+      expect.arrayContaining([
+        'accounts',
+        'webhooks',
+        'deliveries',
+        'delivery_attempts',
+        'element_snapshots',
+      ]),
     );
   });
 

@@ -17,7 +17,10 @@ export class ApiKeyResponse {
 }
 
 export class CreatedApiKeyResponse extends ApiKeyResponse {
-  @ApiProperty({ example: 'hr_Xk3v9…', description: 'The key itself: shown in this answer only, store it now.' })
+  @ApiProperty({
+    example: 'hr_Xk3v9…',
+    description: 'The key itself: shown in this answer only, store it now.',
+  })
   key!: string;
 }
 

@@ -38,7 +38,9 @@ export class ApiKeysService {
 
   /** Stores the hash of a new key (or of `key` when given) and returns the key itself, to be shown once. */
   async issue(manager: EntityManager, accountId: string, key: string = generateApiKey()): Promise<string> {
-    await manager.getRepository(ApiKeyEntity).insert({ accountId, keyHash: hashApiKey(key), prefix: keyPrefix(key) });
+    await manager
+      .getRepository(ApiKeyEntity)
+      .insert({ accountId, keyHash: hashApiKey(key), prefix: keyPrefix(key) });
     return key;
   }
 
@@ -57,7 +59,9 @@ export class ApiKeysService {
   async create(accountId: string): Promise<CreatedApiKeyResponse> {
     const key = generateApiKey();
     const repository = this.dataSource.getRepository(ApiKeyEntity);
-    const saved = await repository.save(repository.create({ accountId, keyHash: hashApiKey(key), prefix: keyPrefix(key) }));
+    const saved = await repository.save(
+      repository.create({ accountId, keyHash: hashApiKey(key), prefix: keyPrefix(key) }),
+    );
     return { ...toApiKeyResponse(saved), key };
   }
 

@@ -1,5 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { pageOf } from '../common/page-response';
 import { ApiProblems, ProblemResponse } from '../common/problem.response';
 import { AccountId } from '../auth/account-id.decorator';
@@ -40,14 +46,20 @@ export class DeliveriesController {
 
   @Get('deliveries/:id')
   @ApiOkResponse({ type: DeliveryDetailResponse })
-  get(@AccountId() accountId: string, @Param('id', uuidParam('delivery')) id: string): Promise<DeliveryDetailResponse> {
+  get(
+    @AccountId() accountId: string,
+    @Param('id', uuidParam('delivery')) id: string,
+  ): Promise<DeliveryDetailResponse> {
     return this.deliveries.get(accountId, id);
   }
 
   @Post('deliveries/:id/retry')
   @HttpCode(200)
   @ApiOkResponse({ type: DeliveryResponse })
-  retry(@AccountId() accountId: string, @Param('id', uuidParam('delivery')) id: string): Promise<DeliveryResponse> {
+  retry(
+    @AccountId() accountId: string,
+    @Param('id', uuidParam('delivery')) id: string,
+  ): Promise<DeliveryResponse> {
     return this.deliveries.retry(accountId, id);
   }
 
@@ -55,7 +67,10 @@ export class DeliveriesController {
   @HttpCode(200)
   @ApiOkResponse({ type: DeliveryResponse })
   @ApiConflictResponse({ type: ProblemResponse, description: 'The delivery is not pending.' })
-  cancel(@AccountId() accountId: string, @Param('id', uuidParam('delivery')) id: string): Promise<DeliveryResponse> {
+  cancel(
+    @AccountId() accountId: string,
+    @Param('id', uuidParam('delivery')) id: string,
+  ): Promise<DeliveryResponse> {
     return this.deliveries.cancel(accountId, id);
   }
 }

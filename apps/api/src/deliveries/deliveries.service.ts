@@ -21,7 +21,11 @@ export const MAX_REPLAY = 10_000;
 export class DeliveriesService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async listForWebhook(accountId: string, webhookId: string, query: ListDeliveriesQuery): Promise<Page<DeliveryResponse>> {
+  async listForWebhook(
+    accountId: string,
+    webhookId: string,
+    query: ListDeliveriesQuery,
+  ): Promise<Page<DeliveryResponse>> {
     await this.assertWebhook(this.dataSource.manager, accountId, webhookId);
     const builder = this.dataSource
       .getRepository(DeliveryEntity)
@@ -32,13 +36,17 @@ export class DeliveriesService {
   }
 
   async get(accountId: string, id: string): Promise<DeliveryDetailResponse> {
-    const delivery = await this.dataSource.getRepository(DeliveryEntity).findOne({ where: { id, accountId } });
+    const delivery = await this.dataSource
+      .getRepository(DeliveryEntity)
+      .findOne({ where: { id, accountId } });
     if (!delivery) throw notFound('delivery');
     const [attempts, snapshot] = await Promise.all([
       this.dataSource
         .getRepository(DeliveryAttemptEntity)
         .find({ where: { deliveryId: id, accountId }, order: { attempt: 'ASC', createdAt: 'ASC' } }),
-      this.dataSource.getRepository(ElementSnapshotEntity).findOne({ where: { id: delivery.snapshotId, accountId } }),
+      this.dataSource
+        .getRepository(ElementSnapshotEntity)
+        .findOne({ where: { id: delivery.snapshotId, accountId } }),
     ]);
     return {
       ...toDeliveryResponse(delivery),
@@ -64,7 +72,9 @@ export class DeliveriesService {
       const delivery = await manager.getRepository(DeliveryEntity).findOne({ where: { id, accountId } });
       if (!delivery) throw notFound('delivery');
       if (!result.affected) {
-        throw conflict('A relay is attempting this delivery right now; its outcome shows in the delivery shortly');
+        throw conflict(
+          'A relay is attempting this delivery right now; its outcome shows in the delivery shortly',
+        );
       }
       await wakeRelays(manager);
       return toDeliveryResponse(delivery);
@@ -82,7 +92,8 @@ export class DeliveriesService {
         .execute();
       const delivery = await manager.getRepository(DeliveryEntity).findOne({ where: { id, accountId } });
       if (!delivery) throw notFound('delivery');
-      if (!result.affected) throw conflict(`Only a pending delivery can be cancelled (this one is ${delivery.status})`);
+      if (!result.affected)
+        throw conflict(`Only a pending delivery can be cancelled (this one is ${delivery.status})`);
       return toDeliveryResponse(delivery);
     });
   }
@@ -110,7 +121,16 @@ export class DeliveriesService {
             AND ($7::timestamptz IS NULL OR (created_at, id) > ($7::timestamptz, $8::uuid))
           ORDER BY created_at, id
           LIMIT $6 + 1`,
-        [accountId, webhookId, since, until, statuses, MAX_REPLAY, after?.createdAt ?? null, after?.id ?? null],
+        [
+          accountId,
+          webhookId,
+          since,
+          until,
+          statuses,
+          MAX_REPLAY,
+          after?.createdAt ?? null,
+          after?.id ?? null,
+        ],
       );
       const replaying = chosen.slice(0, MAX_REPLAY);
       const rows: { id: string }[] =

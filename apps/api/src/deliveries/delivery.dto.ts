@@ -16,11 +16,17 @@ export const REPLAYABLE_STATUSES = ['delivered', 'dead', 'cancelled'] as const;
 export type ReplayableStatus = (typeof REPLAYABLE_STATUSES)[number];
 
 export class ReplayDto {
-  @ApiProperty({ example: '2026-01-01T00:00:00Z', description: 'Deliveries created at or after this instant.' })
+  @ApiProperty({
+    example: '2026-01-01T00:00:00Z',
+    description: 'Deliveries created at or after this instant.',
+  })
   @IsISO8601({ strict: true })
   since!: string;
 
-  @ApiPropertyOptional({ example: '2026-01-02T00:00:00Z', description: 'Created before this instant; default now.' })
+  @ApiPropertyOptional({
+    example: '2026-01-02T00:00:00Z',
+    description: 'Created before this instant; default now.',
+  })
   @IsOptional()
   @IsISO8601({ strict: true })
   until?: string;

@@ -1,5 +1,10 @@
 import { DeliveryAttemptEntity, DeliveryEntity, ElementSnapshotEntity } from '@hookrelay/db';
-import { AttemptResponse, DeliveryDetailResponse, DeliveryResponse, SnapshotResponse } from './delivery.response';
+import {
+  AttemptResponse,
+  DeliveryDetailResponse,
+  DeliveryResponse,
+  SnapshotResponse,
+} from './delivery.response';
 
 export type { DeliveryDetailResponse, DeliveryResponse };
 

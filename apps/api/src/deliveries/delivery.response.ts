@@ -2,7 +2,8 @@ import { ApiProperty } from '@nestjs/swagger';
 import { DELIVERY_STATUSES, ELEMENT_TYPES, TRIGGERS } from '@hookrelay/core';
 
 export class DeliveryResponse {
-  @ApiProperty({ format: 'uuid', description: 'Also the `webhook-id` header: stable across retries.' }) id!: string;
+  @ApiProperty({ format: 'uuid', description: 'Also the `webhook-id` header: stable across retries.' })
+  id!: string;
   @ApiProperty({ format: 'uuid' }) webhook_id!: string;
   @ApiProperty({ format: 'uuid' }) snapshot_id!: string;
   @ApiProperty({ enum: DELIVERY_STATUSES }) status!: string;
@@ -18,12 +19,17 @@ export class DeliveryResponse {
 export class AttemptResponse {
   @ApiProperty() attempt!: number;
   @ApiProperty() outcome!: string;
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'method, url, headers (secrets redacted), body' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'method, url, headers (secrets redacted), body',
+  })
   request!: Record<string, unknown>;
   @ApiProperty({ type: Number, nullable: true }) response_status!: number | null;
   @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, nullable: true })
   response_headers!: Record<string, string> | null;
-  @ApiProperty({ type: String, nullable: true, description: 'Truncated to 4 KiB.' }) response_body!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Truncated to 4 KiB.' }) response_body!:
+    string | null;
   @ApiProperty({ type: Number, nullable: true }) duration_ms!: number | null;
   @ApiProperty({ type: String, nullable: true }) error!: string | null;
   @ApiProperty({ format: 'date-time' }) created_at!: string;
@@ -33,7 +39,11 @@ export class SnapshotResponse {
   @ApiProperty({ enum: ELEMENT_TYPES }) element!: string;
   @ApiProperty({ format: 'uuid' }) element_id!: string;
   @ApiProperty({ enum: TRIGGERS }) trigger!: string;
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'The element as it was at the change.' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'The element as it was at the change.',
+  })
   data!: Record<string, unknown>;
   @ApiProperty({ format: 'date-time' }) created_at!: string;
 }
@@ -46,7 +56,9 @@ export class DeliveryDetailResponse extends DeliveryResponse {
 export class ReplayResponse {
   @ApiProperty() replayed!: number;
   @ApiProperty({ type: [String], format: 'uuid' }) delivery_ids!: string[];
-  @ApiProperty({ description: 'More deliveries matched than one call replays (10 000): continue with next_cursor.' })
+  @ApiProperty({
+    description: 'More deliveries matched than one call replays (10 000): continue with next_cursor.',
+  })
   truncated!: boolean;
   @ApiProperty({
     type: String,

@@ -7,7 +7,12 @@ import { toGroupData } from './groups/group.presenter';
 import { toRsvpData } from './rsvps/rsvp.presenter';
 
 /** How to read one element of each type as its snapshot data (preview renders with it). */
-const SOURCES: { [E in ElementType]: (manager: EntityManager, where: { id: string; accountId: string }) => Promise<JsonObject | null> } = {
+const SOURCES: {
+  [E in ElementType]: (
+    manager: EntityManager,
+    where: { id: string; accountId: string },
+  ) => Promise<JsonObject | null>;
+} = {
   group: async (m, where) => {
     const row = await m.getRepository(GroupEntity).findOne({ where });
     return row ? asJson(toGroupData(row)) : null;

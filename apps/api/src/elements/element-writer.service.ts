@@ -74,7 +74,12 @@ export class ElementWriter {
             data: cascade.trigger === 'delete' ? { id: c.elementId } : c.data,
           })),
         });
-        counts.push({ element: cascade.element, trigger: cascade.trigger, writes: cascade.changes.length, jobs: recorded.jobs });
+        counts.push({
+          element: cascade.element,
+          trigger: cascade.trigger,
+          writes: cascade.changes.length,
+          jobs: recorded.jobs,
+        });
       }
       const recorded = await this.outbox.recordChange(manager, {
         accountId: change.accountId,

@@ -4,7 +4,8 @@ import type { SettingField, TargetPlugin } from '@hookrelay/targets';
 import { TargetsService } from './targets.service';
 
 export class SettingFieldResponse {
-  @ApiProperty({ example: 'webhook_url', description: 'Templates read it as `{{settings.<key>}}`.' }) key!: string;
+  @ApiProperty({ example: 'webhook_url', description: 'Templates read it as `{{settings.<key>}}`.' })
+  key!: string;
   @ApiProperty() label!: string;
   @ApiProperty({ enum: ['string', 'number', 'boolean', 'url', 'enum'] }) type!: string;
   @ApiProperty() required!: boolean;

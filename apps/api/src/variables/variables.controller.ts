@@ -37,6 +37,10 @@ export class VariablesController {
   @Get()
   @ApiOkResponse({ type: VariablesResponse })
   list(@Query() query: VariablesQuery): VariablesResponse {
-    return { element: query.element, trigger: query.trigger, variables: listVariables(query.element, query.trigger) };
+    return {
+      element: query.element,
+      trigger: query.trigger,
+      variables: listVariables(query.element, query.trigger),
+    };
   }
 }

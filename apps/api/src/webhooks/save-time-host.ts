@@ -16,9 +16,7 @@ export interface UrlTemplate {
  * - `unrenderable`: the URL does not render with these settings (`problem` says why).
  */
 export type SaveTimeHost =
-  | { kind: 'fixed'; host: string }
-  | { kind: 'element-dependent' }
-  | { kind: 'unrenderable'; problem: string };
+  { kind: 'fixed'; host: string } | { kind: 'element-dependent' } | { kind: 'unrenderable'; problem: string };
 
 /** Renders the URL only (no headers or body), with the real settings and the given element and delivery. */
 function renderUrl(template: UrlTemplate, variant: Variant): { host: string } | { problem: string } {
@@ -67,7 +65,9 @@ function probeOf(value: JsonValue, round: number, counter: { n: number }): JsonV
   if (typeof value === 'boolean') return round % 2 === 0 ? !value : value;
   if (Array.isArray(value)) return value.map((item) => probeOf(item, round, counter));
   if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, probeOf(item, round, counter)]));
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, probeOf(item, round, counter)]),
+    );
   }
   return value;
 }
@@ -109,10 +109,14 @@ export function resolveSaveTimeHost(template: UrlTemplate): SaveTimeHost {
  */
 export function fieldsNamingHost(template: UrlTemplate, host?: string): string[] {
   if (literalHostOf(template.url) !== undefined) return ['url'];
-  const keys = [...new Set([...template.url.matchAll(/\{\{-?\s*settings\.([A-Za-z0-9_]+)/g)].map((m) => m[1] ?? ''))];
+  const keys = [
+    ...new Set([...template.url.matchAll(/\{\{-?\s*settings\.([A-Za-z0-9_]+)/g)].map((m) => m[1] ?? '')),
+  ];
   const holding = keys.filter((key) => {
     const value = template.settings[key];
-    return host !== undefined && typeof value === 'string' && value.toLowerCase().includes(host.toLowerCase());
+    return (
+      host !== undefined && typeof value === 'string' && value.toLowerCase().includes(host.toLowerCase())
+    );
   });
   const blamed = holding.length > 0 ? holding : keys;
   return blamed.length > 0 ? blamed.map((key) => `target.settings.${key}`) : ['url'];

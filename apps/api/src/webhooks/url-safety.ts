@@ -30,7 +30,10 @@ export class UrlSafetyChecker {
     if (resolved.kind === 'element-dependent') return [{ field: 'url', message: ELEMENT_HOST_MESSAGE }];
     if (resolved.kind === 'unrenderable') {
       const fields = fieldsNamingHost(template);
-      return fields.map((field) => ({ field, message: `the URL does not render with these settings: ${resolved.problem}` }));
+      return fields.map((field) => ({
+        field,
+        message: `the URL does not render with these settings: ${resolved.problem}`,
+      }));
     }
     if (this.allowPrivate) return [];
     const reason = await forbiddenReason(resolved.host);

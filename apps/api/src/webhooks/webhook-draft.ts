@@ -1,4 +1,12 @@
-import type { BodyPair, ElementType, HeaderPair, HttpMethod, JsonObject, Trigger, WebhookStatus } from '@hookrelay/core';
+import type {
+  BodyPair,
+  ElementType,
+  HeaderPair,
+  HttpMethod,
+  JsonObject,
+  Trigger,
+  WebhookStatus,
+} from '@hookrelay/core';
 import type { TargetPlugin } from '@hookrelay/targets';
 
 /** A webhook about to be saved, secrets in plain text: what validation looks at. */

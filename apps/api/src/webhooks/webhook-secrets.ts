@@ -33,27 +33,40 @@ export class WebhookSecrets {
       if (!header.secret) return { key: header.key, value: header.value };
       const previous = stored.find((s) => s.secret && s.key.toLowerCase() === header.key.toLowerCase());
       const previousPlain = previous ? this.open(previous.value) : undefined;
-      const value = previousPlain !== undefined && header.value === maskSecret(previousPlain) ? previousPlain : header.value;
+      const value =
+        previousPlain !== undefined && header.value === maskSecret(previousPlain)
+          ? previousPlain
+          : header.value;
       return { key: header.key, value, secret: true };
     });
   }
 
   sealHeaders(headers: HeaderPair[]): StoredHeader[] {
-    return headers.map((h) => (h.secret ? { key: h.key, value: this.seal(h.value), secret: true } : { key: h.key, value: h.value }));
+    return headers.map((h) =>
+      h.secret ? { key: h.key, value: this.seal(h.value), secret: true } : { key: h.key, value: h.value },
+    );
   }
 
   openHeaders(stored: StoredHeader[]): HeaderPair[] {
-    return stored.map((h) => (h.secret ? { key: h.key, value: this.open(h.value), secret: true } : { key: h.key, value: h.value }));
+    return stored.map((h) =>
+      h.secret ? { key: h.key, value: this.open(h.value), secret: true } : { key: h.key, value: h.value },
+    );
   }
 
   maskHeaders(stored: StoredHeader[]): HeaderPair[] {
     return stored.map((h) =>
-      h.secret ? { key: h.key, value: maskSecret(this.open(h.value)), secret: true } : { key: h.key, value: h.value },
+      h.secret
+        ? { key: h.key, value: maskSecret(this.open(h.value)), secret: true }
+        : { key: h.key, value: h.value },
     );
   }
 
   /** Plain settings: masked secret settings sent back unchanged take the stored plain value. */
-  resolveSettings(schema: readonly SettingField[], incoming: JsonObject, stored: JsonObject | null): JsonObject {
+  resolveSettings(
+    schema: readonly SettingField[],
+    incoming: JsonObject,
+    stored: JsonObject | null,
+  ): JsonObject {
     return mapSecretSettings({
       schema,
       settings: incoming,

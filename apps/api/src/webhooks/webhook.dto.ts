@@ -23,7 +23,10 @@ export class HeaderDto {
   @MaxLength(256)
   key!: string;
 
-  @ApiProperty({ example: 'Bearer {{settings.token}}', description: 'Template. Secret values come back masked.' })
+  @ApiProperty({
+    example: 'Bearer {{settings.token}}',
+    description: 'Template. Secret values come back masked.',
+  })
   @IsString()
   @MaxLength(8192)
   value!: string;
@@ -114,14 +117,23 @@ export class CreateWebhookDto {
   @IsBoolean()
   include_element_data?: boolean;
 
-  @ApiPropertyOptional({ type: TargetDto, nullable: true, description: 'Prefills method, url, headers, body.' })
+  @ApiPropertyOptional({
+    type: TargetDto,
+    nullable: true,
+    description: 'Prefills method, url, headers, body.',
+  })
   @IsOptional()
   @IsNullable()
   @ValidateNested()
   @Type(() => TargetDto)
   target?: TargetDto | null;
 
-  @ApiPropertyOptional({ nullable: true, type: String, example: '0,5s,5m,2h', description: 'Overrides the global schedule.' })
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    example: '0,5s,5m,2h',
+    description: 'Overrides the global schedule.',
+  })
   @IsOptional()
   @IsNullable()
   @IsString()
@@ -137,7 +149,10 @@ export class UpdateWebhookDto {
   @MaxLength(200)
   name?: string;
 
-  @ApiPropertyOptional({ enum: WEBHOOK_STATUSES, description: '`active` clears disabled_reason and wakes relays.' })
+  @ApiPropertyOptional({
+    enum: WEBHOOK_STATUSES,
+    description: '`active` clears disabled_reason and wakes relays.',
+  })
   @IsOptionalNotNull()
   @IsIn(WEBHOOK_STATUSES)
   status?: WebhookStatus;
@@ -163,7 +178,10 @@ export class UpdateWebhookDto {
   @MaxLength(4096)
   url?: string;
 
-  @ApiPropertyOptional({ type: [HeaderDto], description: 'Replaces the list; a masked secret sent back unchanged keeps it.' })
+  @ApiPropertyOptional({
+    type: [HeaderDto],
+    description: 'Replaces the list; a masked secret sent back unchanged keeps it.',
+  })
   @IsOptionalNotNull()
   @IsArray()
   @ArrayMaxSize(50)
@@ -184,7 +202,11 @@ export class UpdateWebhookDto {
   @IsBoolean()
   include_element_data?: boolean;
 
-  @ApiPropertyOptional({ type: TargetDto, nullable: true, description: 'null removes the binding; fields are not re-prefilled.' })
+  @ApiPropertyOptional({
+    type: TargetDto,
+    nullable: true,
+    description: 'null removes the binding; fields are not re-prefilled.',
+  })
   @IsOptional()
   @IsNullable()
   @ValidateNested()
@@ -200,7 +222,10 @@ export class UpdateWebhookDto {
 }
 
 export class PreviewWebhookDto {
-  @ApiPropertyOptional({ format: 'uuid', description: 'Render for this element (of the webhook’s element type).' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'Render for this element (of the webhook’s element type).',
+  })
   @IsOptional()
   @IsUUID()
   element_id?: string;

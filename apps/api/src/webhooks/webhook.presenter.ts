@@ -25,7 +25,10 @@ export function toWebhookResponse(
     body: webhook.body,
     include_element_data: webhook.includeElementData,
     target: webhook.targetKind
-      ? { kind: webhook.targetKind, settings: secrets.maskSettings(settingsSchema, (webhook.targetSettings ?? {}) as JsonObject) }
+      ? {
+          kind: webhook.targetKind,
+          settings: secrets.maskSettings(settingsSchema, (webhook.targetSettings ?? {}) as JsonObject),
+        }
       : null,
     retry_schedule: webhook.retrySchedule,
     previous_secret_expires_at: webhook.previousSecretExpiresAt?.toISOString() ?? null,
@@ -53,7 +56,10 @@ export function toWebhookDefinition(
     body: webhook.body,
     includeElementData: webhook.includeElementData,
     target: webhook.targetKind
-      ? { kind: webhook.targetKind, settings: secrets.openSettings(settingsSchema, (webhook.targetSettings ?? {}) as JsonObject) }
+      ? {
+          kind: webhook.targetKind,
+          settings: secrets.openSettings(settingsSchema, (webhook.targetSettings ?? {}) as JsonObject),
+        }
       : null,
   };
 }

@@ -1,6 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ELEMENT_TYPES, HTTP_METHODS, TRIGGERS, WEBHOOK_STATUSES } from '@hookrelay/core';
-import type { BodyPair, ElementType, HeaderPair, HttpMethod, JsonObject, Trigger, WebhookStatus } from '@hookrelay/core';
+import type {
+  BodyPair,
+  ElementType,
+  HeaderPair,
+  HttpMethod,
+  JsonObject,
+  Trigger,
+  WebhookStatus,
+} from '@hookrelay/core';
 
 export class HeaderResponse {
   @ApiProperty() key!: string;
@@ -32,9 +40,13 @@ export class WebhookResponse {
   @ApiProperty({ type: [HeaderResponse] }) headers!: HeaderPair[];
   @ApiProperty({ type: [BodyPairResponse] }) body!: BodyPair[];
   @ApiProperty() include_element_data!: boolean;
-  @ApiProperty({ type: TargetBindingResponse, nullable: true }) target!: { kind: string; settings: JsonObject } | null;
+  @ApiProperty({ type: TargetBindingResponse, nullable: true }) target!: {
+    kind: string;
+    settings: JsonObject;
+  } | null;
   @ApiProperty({ type: String, nullable: true }) retry_schedule!: string | null;
-  @ApiProperty({ type: String, format: 'date-time', nullable: true }) previous_secret_expires_at!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) previous_secret_expires_at!:
+    string | null;
   @ApiProperty({ format: 'date-time' }) created_at!: string;
   @ApiProperty({ format: 'date-time' }) updated_at!: string;
   /** Only in the answers to create and rotate-secret: shown once. */
@@ -49,15 +61,21 @@ export class WebhookWithSecretResponse extends WebhookResponse {
 
 export class PreviewResponse {
   @ApiProperty({ enum: HTTP_METHODS }) method!: string;
-  @ApiProperty({ description: 'Secret target settings in it (e.g. a Slack webhook URL) masked.' }) url!: string;
+  @ApiProperty({ description: 'Secret target settings in it (e.g. a Slack webhook URL) masked.' })
+  url!: string;
   @ApiProperty({
     type: 'object',
     additionalProperties: { type: 'string' },
     description: 'Secret values masked; webhook-signature is the placeholder `v1,<signed at delivery>`.',
   })
   headers!: Record<string, string>;
-  @ApiProperty({ type: String, nullable: true, description: 'JSON text; null for GET.' }) body!: string | null;
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'The data the templates were rendered with.' })
+  @ApiProperty({ type: String, nullable: true, description: 'JSON text; null for GET.' }) body!:
+    string | null;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'The data the templates were rendered with.',
+  })
   element_data!: JsonObject;
 }
 

@@ -1,12 +1,25 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { pageOf } from '../common/page-response';
 import { ApiProblems, ProblemResponse } from '../common/problem.response';
 import { AccountId } from '../auth/account-id.decorator';
 import { Page, PageQuery } from '../common/pagination';
 import { uuidParam } from '../common/uuid-param.pipe';
 import { CreateWebhookDto, PreviewWebhookDto, UpdateWebhookDto } from './webhook.dto';
-import { PreviewResponse, TestDeliveryResponse, WebhookResponse, WebhookWithSecretResponse } from './webhook.response';
+import {
+  PreviewResponse,
+  TestDeliveryResponse,
+  WebhookResponse,
+  WebhookWithSecretResponse,
+} from './webhook.response';
 import { WebhooksService } from './webhooks.service';
 
 @ApiTags('webhooks')
@@ -31,7 +44,10 @@ export class WebhooksController {
 
   @Get(':id')
   @ApiOkResponse({ type: WebhookResponse })
-  get(@AccountId() accountId: string, @Param('id', uuidParam('webhook')) id: string): Promise<WebhookResponse> {
+  get(
+    @AccountId() accountId: string,
+    @Param('id', uuidParam('webhook')) id: string,
+  ): Promise<WebhookResponse> {
     return this.webhooks.get(accountId, id);
   }
 
@@ -55,7 +71,10 @@ export class WebhooksController {
   @Post(':id/rotate-secret')
   @HttpCode(200)
   @ApiOkResponse({ type: WebhookWithSecretResponse })
-  rotateSecret(@AccountId() accountId: string, @Param('id', uuidParam('webhook')) id: string): Promise<WebhookResponse> {
+  rotateSecret(
+    @AccountId() accountId: string,
+    @Param('id', uuidParam('webhook')) id: string,
+  ): Promise<WebhookResponse> {
     return this.webhooks.rotateSecret(accountId, id);
   }
 
@@ -75,7 +94,10 @@ export class WebhooksController {
   @HttpCode(202)
   @ApiAcceptedResponse({ type: TestDeliveryResponse })
   @ApiConflictResponse({ type: ProblemResponse, description: 'The webhook is disabled.' })
-  test(@AccountId() accountId: string, @Param('id', uuidParam('webhook')) id: string): Promise<TestDeliveryResponse> {
+  test(
+    @AccountId() accountId: string,
+    @Param('id', uuidParam('webhook')) id: string,
+  ): Promise<TestDeliveryResponse> {
     return this.webhooks.test(accountId, id);
   }
 }

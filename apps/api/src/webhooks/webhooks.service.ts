@@ -14,7 +14,14 @@ import { prepareTarget, secretSettingKeys } from '@hookrelay/targets';
 import type { SettingField } from '@hookrelay/targets';
 import { DataSource, EntityManager } from 'typeorm';
 import { Page, PageQuery, paginate, toPage } from '../common/pagination';
-import { ProblemException, conflict, notFound, problemTitle, problemType, validationFailed } from '../common/problem';
+import {
+  ProblemException,
+  conflict,
+  notFound,
+  problemTitle,
+  problemType,
+  validationFailed,
+} from '../common/problem';
 import { deleteScoped } from '../elements/element-queries';
 import { loadElementData } from '../elements/element-sources';
 import { OutboxRepository, wakeRelays } from '../outbox/outbox.repository';
@@ -29,7 +36,6 @@ import { PreviewResponse } from './webhook.response';
 
 /** How long the secret before a rotation keeps signing (DESIGN §4). */
 const PREVIOUS_SECRET_GRACE_MS = 24 * 60 * 60 * 1000;
-
 
 @Injectable()
 export class WebhooksService {
@@ -47,7 +53,11 @@ export class WebhooksService {
     const signingSecret = generateSigningSecret();
     const repository = this.dataSource.getRepository(WebhookEntity);
     const saved = await repository.save(
-      repository.create({ accountId, ...this.toColumns(draft), signingSecret: this.secrets.seal(signingSecret) }),
+      repository.create({
+        accountId,
+        ...this.toColumns(draft),
+        signingSecret: this.secrets.seal(signingSecret),
+      }),
     );
     return { ...this.present(saved), signing_secret: signingSecret };
   }
@@ -64,7 +74,9 @@ export class WebhooksService {
       );
       if (!locked[0]) throw notFound('webhook');
       if (locked[0].version !== version) {
-        throw conflict('The webhook was changed by another request while this one was being checked: load it again and retry');
+        throw conflict(
+          'The webhook was changed by another request while this one was being checked: load it again and retry',
+        );
       }
       const reenabled = webhook.status !== 'active' && draft.status === 'active';
       Object.assign(webhook, this.toColumns(draft));
@@ -123,10 +135,14 @@ export class WebhooksService {
       // A delete sends only the id, and the element is usually gone already: nothing to load.
       elementData = { id: dto.element_id };
     } else if (dto.element_id !== undefined) {
-      const loaded = await loadElementData(this.dataSource.manager, webhook.element as WebhookDraft['element'], {
-        id: dto.element_id,
-        accountId,
-      });
+      const loaded = await loadElementData(
+        this.dataSource.manager,
+        webhook.element as WebhookDraft['element'],
+        {
+          id: dto.element_id,
+          accountId,
+        },
+      );
       if (!loaded) throw notFound(webhook.element);
       elementData = loaded;
     } else {
@@ -138,10 +154,18 @@ export class WebhooksService {
     const delivery = { id: `preview_${randomUUID()}`, timestamp: new Date() };
     let rendered: RenderedRequest;
     try {
-      rendered = renderRequest({ webhook: definition, snapshot: elementData, delivery, settings: definition.target?.settings });
+      rendered = renderRequest({
+        webhook: definition,
+        snapshot: elementData,
+        delivery,
+        settings: definition.target?.settings,
+      });
     } catch (error) {
       if (error instanceof TemplateRenderError) {
-        throw validationFailed([{ field: error.field, message: error.message }], 'The webhook cannot be rendered for this element');
+        throw validationFailed(
+          [{ field: error.field, message: error.message }],
+          'The webhook cannot be rendered for this element',
+        );
       }
       throw error;
     }
@@ -188,7 +212,10 @@ export class WebhooksService {
   }
 
   /** The webhook and its row version (updated_at at full precision, which a Date would cut to ms). */
-  private async findWithVersion(accountId: string, id: string): Promise<{ webhook: WebhookEntity; version: string }> {
+  private async findWithVersion(
+    accountId: string,
+    id: string,
+  ): Promise<{ webhook: WebhookEntity; version: string }> {
     const { entities, raw } = await this.dataSource
       .getRepository(WebhookEntity)
       .createQueryBuilder('w')
@@ -226,7 +253,8 @@ export class WebhooksService {
     const url = dto.url ?? prefill?.url;
     const missing: FieldError[] = [];
     if (!method) missing.push({ field: 'method', message: 'is required (unless a target prefills it)' });
-    if (url === undefined) missing.push({ field: 'url', message: 'is required (unless a target prefills it)' });
+    if (url === undefined)
+      missing.push({ field: 'url', message: 'is required (unless a target prefills it)' });
     if (!method || url === undefined) throw validationFailed(missing);
     return {
       name: dto.name,
@@ -254,7 +282,13 @@ export class WebhooksService {
       const settings = plugin
         ? this.secrets.resolveSettings(plugin.settings, dto.target.settings, sameKind ? storedSettings : null)
         : dto.target.settings;
-      const prepared = prepareTarget({ registry: this.targets.registry, kind: dto.target.kind, settings, element, trigger });
+      const prepared = prepareTarget({
+        registry: this.targets.registry,
+        kind: dto.target.kind,
+        settings,
+        element,
+        trigger,
+      });
       if (!prepared.ok) throw validationFailed(prepared.errors);
       target = { kind: prepared.plugin.kind, plugin: prepared.plugin, settings: prepared.settings };
     } else if (dto.target === undefined && webhook.targetKind) {
@@ -299,7 +333,10 @@ export class WebhooksService {
       try {
         parseRetrySchedule(draft.retrySchedule);
       } catch (error) {
-        errors.push({ field: 'retry_schedule', message: error instanceof Error ? error.message : 'is invalid' });
+        errors.push({
+          field: 'retry_schedule',
+          message: error instanceof Error ? error.message : 'is invalid',
+        });
       }
     }
     if (!errors.some((e) => e.field === 'url')) {

@@ -20,7 +20,12 @@ export interface ApiResponse<T = AnyBody> {
 export interface Caller {
   key: string;
   accountId: string;
-  request<T = AnyBody>(method: string, path: string, body?: unknown, init?: { headers?: Record<string, string>; raw?: string }): Promise<ApiResponse<T>>;
+  request<T = AnyBody>(
+    method: string,
+    path: string,
+    body?: unknown,
+    init?: { headers?: Record<string, string>; raw?: string },
+  ): Promise<ApiResponse<T>>;
   get<T = AnyBody>(path: string): Promise<ApiResponse<T>>;
   post<T = AnyBody>(path: string, body?: unknown): Promise<ApiResponse<T>>;
   patch<T = AnyBody>(path: string, body?: unknown): Promise<ApiResponse<T>>;

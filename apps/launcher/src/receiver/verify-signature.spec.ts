@@ -18,26 +18,37 @@ function signedHeaders(id = 'msg_1') {
 
 describe('verifyStandardWebhook', () => {
   it('accepts what the standardwebhooks library signs', () => {
-    expect(verifyStandardWebhook({ secret, headers: signedHeaders(), body: Buffer.from(body), nowSeconds })).toEqual({
+    expect(
+      verifyStandardWebhook({ secret, headers: signedHeaders(), body: Buffer.from(body), nowSeconds }),
+    ).toEqual({
       valid: true,
     });
   });
 
   it('accepts when any of several signatures matches (secret rotation)', () => {
     const headers = signedHeaders();
-    headers['webhook-signature'] = `v1,${Buffer.alloc(32).toString('base64')} ${headers['webhook-signature']}`;
+    headers['webhook-signature'] =
+      `v1,${Buffer.alloc(32).toString('base64')} ${headers['webhook-signature']}`;
     expect(verifyStandardWebhook({ secret, headers, body: Buffer.from(body), nowSeconds }).valid).toBe(true);
   });
 
   it('rejects a changed body, another secret, a stale timestamp and missing headers', () => {
     const headers = signedHeaders();
     const other = `whsec_${Buffer.from('another-32-byte-secret-for-tests').toString('base64')}`;
-    expect(verifyStandardWebhook({ secret, headers, body: Buffer.from(`${body} `), nowSeconds }).valid).toBe(false);
-    expect(verifyStandardWebhook({ secret: other, headers, body: Buffer.from(body), nowSeconds }).valid).toBe(false);
-    expect(verifyStandardWebhook({ secret, headers, body: Buffer.from(body), nowSeconds: nowSeconds + 301 }).valid).toBe(false);
-    expect(verifyStandardWebhook({ secret, headers: {}, body: Buffer.from(body), nowSeconds })).toMatchObject({
-      valid: false,
-      reason: expect.stringContaining('missing'),
-    });
+    expect(verifyStandardWebhook({ secret, headers, body: Buffer.from(`${body} `), nowSeconds }).valid).toBe(
+      false,
+    );
+    expect(verifyStandardWebhook({ secret: other, headers, body: Buffer.from(body), nowSeconds }).valid).toBe(
+      false,
+    );
+    expect(
+      verifyStandardWebhook({ secret, headers, body: Buffer.from(body), nowSeconds: nowSeconds + 301 }).valid,
+    ).toBe(false);
+    expect(verifyStandardWebhook({ secret, headers: {}, body: Buffer.from(body), nowSeconds })).toMatchObject(
+      {
+        valid: false,
+        reason: expect.stringContaining('missing'),
+      },
+    );
   });
 });

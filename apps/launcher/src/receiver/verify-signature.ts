@@ -1,8 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
-export type SignatureCheck =
-  | { valid: true }
-  | { valid: false; reason: string };
+export type SignatureCheck = { valid: true } | { valid: false; reason: string };
 
 /** Standard Webhooks allows this much clock difference before a message counts as replayed. */
 const TOLERANCE_SECONDS = 5 * 60;
@@ -26,17 +24,16 @@ export function verifyStandardWebhook(options: {
   const id = header('webhook-id');
   const timestamp = header('webhook-timestamp');
   const signatures = header('webhook-signature');
-  if (!id || !timestamp || !signatures) return { valid: false, reason: 'missing webhook-id, webhook-timestamp or webhook-signature' };
+  if (!id || !timestamp || !signatures)
+    return { valid: false, reason: 'missing webhook-id, webhook-timestamp or webhook-signature' };
   const sentAt = Number(timestamp);
-  if (!Number.isInteger(sentAt)) return { valid: false, reason: `webhook-timestamp is not a number: ${timestamp}` };
+  if (!Number.isInteger(sentAt))
+    return { valid: false, reason: `webhook-timestamp is not a number: ${timestamp}` };
   if (Math.abs(options.nowSeconds - sentAt) > TOLERANCE_SECONDS) {
     return { valid: false, reason: `webhook-timestamp is more than ${TOLERANCE_SECONDS} s away from now` };
   }
   const key = Buffer.from(options.secret.replace(/^whsec_/, ''), 'base64');
-  const expected = createHmac('sha256', key)
-    .update(`${id}.${timestamp}.`)
-    .update(options.body)
-    .digest();
+  const expected = createHmac('sha256', key).update(`${id}.${timestamp}.`).update(options.body).digest();
   const matches = signatures.split(' ').some((entry) => {
     const [version, signature] = entry.split(',', 2);
     if (version !== 'v1' || !signature) return false;

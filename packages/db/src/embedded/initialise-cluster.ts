@@ -42,7 +42,10 @@ export async function initialiseCluster(options: {
   const settings = ["listen_addresses = '127.0.0.1'", "unix_socket_directories = ''"];
   // A throwaway test server trades durability for speed.
   if (throwaway) settings.push('fsync = off', 'synchronous_commit = off', 'full_page_writes = off');
-  await appendFile(`${staging}/postgresql.conf`, `\n# hookrelay embedded PostgreSQL\n${settings.join('\n')}\n`);
+  await appendFile(
+    `${staging}/postgresql.conf`,
+    `\n# hookrelay embedded PostgreSQL\n${settings.join('\n')}\n`,
+  );
   await rename(staging, dataDir);
 }
 

@@ -37,7 +37,11 @@ export function serverCommands(options: {
           },
           (error, stdout, stderr) => {
             const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-            resolve({ code, stdout: String(stdout), stderr: String(stderr || (error && !stdout ? error.message : '')) });
+            resolve({
+              code,
+              stdout: String(stdout),
+              stderr: String(stderr || (error && !stdout ? error.message : '')),
+            });
           },
         );
       });

@@ -57,10 +57,24 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   let port = await runningServerPort(commands, dataDir);
   const adopted = port !== undefined;
   if (port === undefined) {
-    port = settings.port !== undefined && (await isPortFree(settings.port)) ? settings.port : await findFreePort();
-    const started = await commands.run('pg_ctl', ['start', '-D', dataDir, '-l', logFile, '-w', '-t', '60', '-o', `-p ${port}`]);
+    port =
+      settings.port !== undefined && (await isPortFree(settings.port)) ? settings.port : await findFreePort();
+    const started = await commands.run('pg_ctl', [
+      'start',
+      '-D',
+      dataDir,
+      '-l',
+      logFile,
+      '-w',
+      '-t',
+      '60',
+      '-o',
+      `-p ${port}`,
+    ]);
     if (started.code !== 0) {
-      throw new Error(`PostgreSQL did not start (pg_ctl exit ${started.code}). Last log lines:\n${await tail(logFile)}`);
+      throw new Error(
+        `PostgreSQL did not start (pg_ctl exit ${started.code}). Last log lines:\n${await tail(logFile)}`,
+      );
     }
   }
   if (settings.port !== port) await saveSettings(dataDir, { ...settings, port });
@@ -91,13 +105,20 @@ async function runningServerPort(commands: ServerCommands, dataDir: string): Pro
   return Number.isInteger(port) && port > 0 ? port : undefined;
 }
 
-async function stopServer(options: { commands: ServerCommands; dataDir: string; throwaway: boolean }): Promise<void> {
+async function stopServer(options: {
+  commands: ServerCommands;
+  dataDir: string;
+  throwaway: boolean;
+}): Promise<void> {
   const { commands, dataDir, throwaway } = options;
   // A throwaway cluster's data is about to be deleted: no need for a clean checkpoint.
   const mode = throwaway ? 'immediate' : 'fast';
   const stopped = await commands.run('pg_ctl', ['stop', '-D', dataDir, '-m', mode, '-w', '-t', '60']);
   // Exit 1 with "no server running" is fine: it was already down.
-  if (stopped.code !== 0 && !/not running|no server running|PID file .* does not exist/i.test(stopped.stderr)) {
+  if (
+    stopped.code !== 0 &&
+    !/not running|no server running|PID file .* does not exist/i.test(stopped.stderr)
+  ) {
     throw new Error(`pg_ctl stop failed (exit ${stopped.code}): ${stopped.stderr.trim()}`);
   }
   if (throwaway) {
@@ -127,7 +148,12 @@ async function checkServerUserCanReach(user: ServerUser, dataDir: string): Promi
   if (user.uid === undefined) return;
   const parent = dirname(dataDir);
   const reachable = await new Promise<boolean>((resolve) => {
-    execFile('/bin/sh', ['-c', 'cd "$1"', 'sh', parent], { uid: user.uid, gid: user.gid, cwd: '/' }, (error) => resolve(!error));
+    execFile(
+      '/bin/sh',
+      ['-c', 'cd "$1"', 'sh', parent],
+      { uid: user.uid, gid: user.gid, cwd: '/' },
+      (error) => resolve(!error),
+    );
   });
   if (!reachable) {
     throw new Error(

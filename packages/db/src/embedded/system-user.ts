@@ -22,7 +22,14 @@ export async function resolveServerUser(): Promise<ServerUser> {
   const existing = await lookUpUser(SERVER_USER_NAME);
   if (existing) return existing;
   try {
-    await run('useradd', ['--system', '--user-group', '--no-create-home', '--shell', '/usr/sbin/nologin', SERVER_USER_NAME]);
+    await run('useradd', [
+      '--system',
+      '--user-group',
+      '--no-create-home',
+      '--shell',
+      '/usr/sbin/nologin',
+      SERVER_USER_NAME,
+    ]);
   } catch (error) {
     throw new Error(
       `Running as root: PostgreSQL needs a non-root user and creating "${SERVER_USER_NAME}" failed ` +

@@ -11,7 +11,10 @@ import { resolveServerUser } from './system-user';
  * Each run gets its own directory, so several runs in one working tree don't collide; clusters
  * of runs that died without stopping (their pid is gone) are stopped and deleted first.
  */
-export async function startThrowawayPostgres(options: { root: string; database: string }): Promise<EmbeddedPostgres> {
+export async function startThrowawayPostgres(options: {
+  root: string;
+  database: string;
+}): Promise<EmbeddedPostgres> {
   await mkdir(options.root, { recursive: true });
   await removeAbandonedClusters(options.root);
   const dataDir = join(options.root, `${process.pid}-${randomBytes(3).toString('hex')}`);

@@ -20,7 +20,10 @@ export interface TestSchema {
 /**
  * A fresh, migrated schema for one test file, so files can run in parallel against one server.
  */
-export async function createTestSchema(prefix = 't', options: { migrate?: boolean } = {}): Promise<TestSchema> {
+export async function createTestSchema(
+  prefix = 't',
+  options: { migrate?: boolean } = {},
+): Promise<TestSchema> {
   const base = testDatabaseUrl();
   const schema = `${prefix}_${randomBytes(6).toString('hex')}`;
   const admin = new Client({ connectionString: base });

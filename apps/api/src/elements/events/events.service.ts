@@ -54,7 +54,8 @@ export class EventsService {
         }
         if (dto.title !== undefined) event.title = dto.title;
         if (dto.status !== undefined) event.status = dto.status;
-        if (dto.dates !== undefined) event.dates = dto.dates.map(toEventDate) as unknown as Record<string, unknown>[];
+        if (dto.dates !== undefined)
+          event.dates = dto.dates.map(toEventDate) as unknown as Record<string, unknown>[];
         if (dto.rsvp_enabled !== undefined) event.rsvpEnabled = dto.rsvp_enabled;
         if (dto.url !== undefined) event.url = dto.url;
         if (isUnchanged(before, toEventData(event))) {
@@ -91,7 +92,11 @@ export class EventsService {
           data: { id },
           result: undefined,
           cascades: [
-            { element: 'rsvp', trigger: 'delete', changes: rsvpIds.map((rsvpId) => ({ elementId: rsvpId, data: { id: rsvpId } })) },
+            {
+              element: 'rsvp',
+              trigger: 'delete',
+              changes: rsvpIds.map((rsvpId) => ({ elementId: rsvpId, data: { id: rsvpId } })),
+            },
           ],
         };
       },

@@ -23,9 +23,11 @@ export class GroupsService {
       element: 'group',
       trigger: 'create',
       write: async (manager) => {
-        const group = await manager.getRepository(GroupEntity).save(
-          manager.create(GroupEntity, { accountId, name: dto.name, description: dto.description ?? null }),
-        );
+        const group = await manager
+          .getRepository(GroupEntity)
+          .save(
+            manager.create(GroupEntity, { accountId, name: dto.name, description: dto.description ?? null }),
+          );
         const data = toGroupData(group);
         return { elementId: group.id, data: asJson(data), result: data };
       },

@@ -22,7 +22,9 @@ export class RsvpsService {
       element: 'rsvp',
       trigger: 'create',
       write: async (manager) => {
-        const eventExists = await manager.getRepository(EventEntity).exists({ where: { id: eventId, accountId } });
+        const eventExists = await manager
+          .getRepository(EventEntity)
+          .exists({ where: { id: eventId, accountId } });
         if (!eventExists) throw notFound('event');
         const rsvp = await manager.getRepository(RsvpEntity).save(
           manager.create(RsvpEntity, {
