@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { readdir, rm } from 'node:fs/promises';
+import { chmod, mkdir, readdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { makeTempDir } from './helpers';
+import { isRoot, makeTempDir } from './helpers';
 
 // Runs the built wrapper, as the root `npm test` does.
 const withDatabase = resolve(__dirname, '..', 'dist', 'with-database.js');
@@ -40,6 +40,31 @@ describe('with-database', () => {
     expect(result.status).toBe(3); // the command's exit code
     expect(await readdir(join(result.dataDir, 'test-postgres'))).toEqual([]);
   });
+
+  it.runIf(isRoot)(
+    'as root, in a checkout the postgres user cannot reach (a private parent), still runs the command',
+    async () => {
+      const outer = await makeTempDir('hookrelay-private-');
+      dataDirs.push(outer);
+      const dataDir = join(outer, 'checkout', '.data');
+      await mkdir(dataDir, { recursive: true });
+      await chmod(outer, 0o700);
+      const env = { ...process.env, HOOKRELAY_DATA_DIR: dataDir };
+      delete env.DATABASE_URL;
+      const result = spawnSync(
+        process.execPath,
+        [withDatabase, '--', process.execPath, '-e', printDatabase, '0'],
+        {
+          env,
+          encoding: 'utf8',
+          timeout: 60_000,
+        },
+      );
+      expect(result.stderr).not.toContain('cannot reach');
+      expect(result.stdout.trim()).toBe('test');
+      expect(result.status).toBe(0);
+    },
+  );
 
   it('with DATABASE_URL, passes it through and starts nothing', async () => {
     const url = 'postgres://someone@db.example:5432/theirs';

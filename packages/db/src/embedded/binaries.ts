@@ -1,10 +1,11 @@
 import { execFile } from 'node:child_process';
-import { chmod, cp, lstat, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { chmod, cp, lstat, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { ensureOwnDirectory, ownershipProblem } from './own-directory';
 import type { ServerUser } from './system-user';
 
 export interface PostgresBinaries {
@@ -56,7 +57,7 @@ export async function binariesReachableBy(
     version: string;
   };
   const copies = join(tmpdir(), 'hookrelay-embedded-postgres');
-  await ensureOwnDirectory(copies);
+  await ensureOwnDirectory(copies, 'the embedded PostgreSQL binaries');
   const copy = join(copies, `${process.platform}-${process.arch}-${version}`);
   if (!(await exists(join(copy, relative(nativeDir, binaries.pg_ctl))))) {
     const staging = `${copy}.${process.pid}`;
@@ -86,26 +87,6 @@ export async function binariesReachableBy(
 }
 
 /** The shared copies directory: created 0755 by us, or refused when someone else made it first. */
-async function ensureOwnDirectory(path: string): Promise<void> {
-  await mkdir(path, { mode: 0o755 }).catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EEXIST') throw error;
-  });
-  const stats = await lstat(path);
-  const problem = stats.isDirectory() ? ownershipProblem(path, stats) : `${path} is not a directory`;
-  if (problem)
-    throw new Error(
-      `Refusing to use ${path} for the embedded PostgreSQL binaries: ${problem}. Remove it and start again.`,
-    );
-  await chmod(path, 0o755); // ours: the umask may have taken the bits `postgres` needs to reach the copy
-}
-
-/** Why root must not trust this entry (someone else's, or writable by others), or undefined. */
-function ownershipProblem(path: string, stats: Stats): string | undefined {
-  if (stats.uid !== process.getuid?.()) return `${path} is owned by uid ${stats.uid}, not by us`;
-  if (!stats.isSymbolicLink() && (stats.mode & 0o022) !== 0) return `${path} is writable by group or others`;
-  return undefined;
-}
-
 async function firstUntrustedEntry(root: string): Promise<string | undefined> {
   let problem: string | undefined;
   await forEachEntry(root, (path, stats) => {

@@ -1,4 +1,3 @@
-import { execFile } from 'node:child_process';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { Client } from 'pg';
@@ -7,7 +6,7 @@ import { initialiseCluster, isInitialised } from './initialise-cluster';
 import { findFreePort, isPortFree } from './ports';
 import { serverCommands, type ServerCommands } from './server-commands';
 import { readOrCreateSettings, saveSettings, settingsPath } from './settings';
-import { resolveServerUser, type ServerUser } from './system-user';
+import { canReach, resolveServerUser, type ServerUser } from './system-user';
 
 export interface EmbeddedPostgresOptions {
   /** The cluster's directory (created on first start). */
@@ -145,17 +144,8 @@ async function ensureDatabase(adminUrl: string, database: string): Promise<void>
 
 /** As root the server runs as `postgres`, which must be able to reach the data directory. */
 async function checkServerUserCanReach(user: ServerUser, dataDir: string): Promise<void> {
-  if (user.uid === undefined) return;
   const parent = dirname(dataDir);
-  const reachable = await new Promise<boolean>((resolve) => {
-    execFile(
-      '/bin/sh',
-      ['-c', 'cd "$1"', 'sh', parent],
-      { uid: user.uid, gid: user.gid, cwd: '/' },
-      (error) => resolve(!error),
-    );
-  });
-  if (!reachable) {
+  if (!(await canReach(user, parent))) {
     throw new Error(
       `PostgreSQL refuses to run as root, and the "${user.name}" user it runs as instead cannot reach ${parent}: ` +
         'every directory above it must be searchable by that user (chmod o+x), or run as a normal user, or set DATABASE_URL.',

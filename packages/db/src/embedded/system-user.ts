@@ -49,3 +49,13 @@ async function lookUpUser(name: string): Promise<ServerUser | undefined> {
     return undefined;
   }
 }
+
+/** Whether the server user can enter `dir` (as root, `postgres` needs every directory above searchable). */
+export function canReach(user: ServerUser, dir: string): Promise<boolean> {
+  if (user.uid === undefined) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    execFile('/bin/sh', ['-c', 'cd "$1"', 'sh', dir], { uid: user.uid, gid: user.gid, cwd: '/' }, (error) =>
+      resolve(!error),
+    );
+  });
+}

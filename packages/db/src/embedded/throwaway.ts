@@ -1,10 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findPostgresBinaries } from './binaries';
 import { serverCommands } from './server-commands';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './start-embedded-postgres';
-import { resolveServerUser } from './system-user';
+import { ensureOwnDirectory } from './own-directory';
+import { canReach, resolveServerUser } from './system-user';
 
 /**
  * A fresh cluster for one run (tests), in `<root>/<pid>-<random>`, deleted by `stop()`.
@@ -15,10 +17,24 @@ export async function startThrowawayPostgres(options: {
   root: string;
   database: string;
 }): Promise<EmbeddedPostgres> {
-  await mkdir(options.root, { recursive: true });
-  await removeAbandonedClusters(options.root);
-  const dataDir = join(options.root, `${process.pid}-${randomBytes(3).toString('hex')}`);
+  const root = await reachableRoot(options.root);
+  await removeAbandonedClusters(root);
+  const dataDir = join(root, `${process.pid}-${randomBytes(3).toString('hex')}`);
   return startEmbeddedPostgres({ dataDir, database: options.database, throwaway: true });
+}
+
+/**
+ * As root the server runs as `postgres`, which cannot enter a checkout below a private directory (a
+ * clone in /root or in a fresh mktemp directory). A throwaway cluster needs no particular place, so it
+ * then lives in the temp directory instead.
+ */
+async function reachableRoot(preferred: string): Promise<string> {
+  await mkdir(preferred, { recursive: true });
+  const user = await resolveServerUser();
+  if (await canReach(user, preferred)) return preferred;
+  const fallback = join(tmpdir(), 'hookrelay-test-postgres');
+  await ensureOwnDirectory(fallback, 'throwaway PostgreSQL clusters');
+  return fallback;
 }
 
 async function removeAbandonedClusters(root: string): Promise<void> {
