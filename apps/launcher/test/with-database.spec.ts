@@ -49,7 +49,7 @@ describe('with-database', () => {
       const dataDir = join(outer, 'checkout', '.data');
       await mkdir(dataDir, { recursive: true });
       await chmod(outer, 0o700);
-      const env = { ...process.env, HOOKRELAY_DATA_DIR: dataDir };
+      const env: NodeJS.ProcessEnv = { ...process.env, HOOKRELAY_DATA_DIR: dataDir };
       delete env.DATABASE_URL;
       const result = spawnSync(
         process.execPath,
