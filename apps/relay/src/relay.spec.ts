@@ -64,6 +64,7 @@ describe('Relay', () => {
         now: () => new Date(),
         random: () => 0.5,
         defaultSchedule: [0, 1000],
+        maxWaitingPerOrigin: 8,
       },
       batchSize: 10,
       leaseMs: 2000,

@@ -24,6 +24,9 @@ export interface RelayOptions {
   maxHeld: number;
 }
 
+/** How much later a job given back over its origin's cap becomes due again. */
+const GIVE_BACK_DELAY_MS = 1000;
+
 interface HeldJob {
   job: ClaimedJob;
   sent: boolean;
@@ -41,6 +44,10 @@ export class Relay {
   /** Entries, not job ids: one job can be held twice (its lease ran out and this relay reclaimed it). */
   private readonly held = new Set<HeldJob>();
   private readonly unsent: ReleasedJob[] = [];
+  /** Claimed over their origin's cap, to give back in one statement per claimed batch. */
+  private readonly overCap: ClaimedJob[] = [];
+  /** While > 0 the loop waits after a give-back: a claim happens again once this many runs ended. */
+  private finishesToWaitFor = 0;
   private readonly sleeper = new Sleeper();
   private waitingForRoom = false;
   private loopDone: Promise<void> = Promise.resolve();
@@ -98,25 +105,50 @@ export class Relay {
         await this.sleeper.sleep(pollMs);
         continue;
       }
-      if (jobs.length > 0) await this.dispatch(jobs);
-      if (jobs.length < limit) await this.sleeper.sleep(pollMs);
+      const givenBack = jobs.length > 0 ? await this.dispatch(jobs) : 0;
+      if (givenBack > 0) {
+        // the next claim may reach other origins' jobs, but not at once: claiming again right away would
+        // cycle through a capped origin's backlog as fast as the database answers
+        this.finishesToWaitFor = minClaim;
+        await this.sleeper.sleep(pollMs);
+        this.finishesToWaitFor = 0;
+      } else if (jobs.length < limit) await this.sleeper.sleep(pollMs);
     }
   }
 
-  private async dispatch(jobs: ClaimedJob[]): Promise<void> {
+  /** Starts every job; returns how many were given back over their origin's cap. */
+  private async dispatch(jobs: ClaimedJob[]): Promise<number> {
     let lookups: Map<string, WebhookLookup>;
     try {
       lookups = await this.options.webhooks.forJobs(jobs);
     } catch (error) {
       this.options.logger.error({ err: error }, 'loading webhooks failed; the jobs go back to the outbox');
       await this.options.store.release(jobs.map((job) => ({ job, sent: false }))).catch(() => undefined);
-      return;
+      return 0;
     }
     for (const job of jobs) {
       const entry: HeldJob = { job, sent: false };
       this.held.add(entry);
       entry.done = this.run(entry, lookups.get(job.webhookId));
     }
+    // a run decides "over the cap" before its first await: once the microtasks ran, all of them are known
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    return this.giveBackOverCap();
+  }
+
+  private async giveBackOverCap(): Promise<number> {
+    const jobs = this.overCap.splice(0);
+    if (jobs.length === 0) return 0;
+    try {
+      await this.options.store.giveBack({ jobs, delayMs: GIVE_BACK_DELAY_MS });
+    } catch (error) {
+      // their leases expire and they are claimed again: late, never lost
+      this.options.logger.error(
+        { err: error, jobs: jobs.length },
+        'giving back jobs over the origin cap failed',
+      );
+    }
+    return jobs.length;
   }
 
   private async run(entry: HeldJob, lookup: WebhookLookup | undefined): Promise<void> {
@@ -129,6 +161,11 @@ export class Relay {
         lookup,
         markSent: () => (entry.sent = true),
       });
+      if (result.kind === 'over-cap') {
+        if (this.state === 'running') this.overCap.push(job);
+        else this.unsent.push({ job, sent: false });
+        return;
+      }
       if (result.kind === 'unsent') {
         if (this.state === 'running') await this.options.store.release([{ job, sent: false }]);
         else this.unsent.push({ job, sent: false });
@@ -164,6 +201,7 @@ export class Relay {
       this.held.delete(entry);
       if (this.waitingForRoom && this.options.maxHeld - this.held.size >= this.options.batchSize / 4)
         this.sleeper.wake();
+      if (this.finishesToWaitFor > 0 && --this.finishesToWaitFor === 0) this.sleeper.wake();
       if (this.held.size === 0) this.onIdle?.();
     }
   }
@@ -196,6 +234,7 @@ export class Relay {
     this.state = 'stopping';
     this.sleeper.wake();
     await this.loopDone;
+    await this.giveBackOverCap();
     if (this.held.size > 0) {
       logger.info({ inFlight: this.held.size, timeoutMs }, 'stopping: waiting for in-flight deliveries');
       let timer: NodeJS.Timeout | undefined;

@@ -21,11 +21,17 @@ export interface DeliveryContext {
   leaseMs: number;
   /** The global schedule, for jobs whose webhook could not be loaded. */
   defaultSchedule: readonly number[];
+  /**
+   * Jobs held but not started (waiting for a slot) per origin, at most; a job over it is handed back at
+   * once ('over-cap') so one slow origin with a backlog cannot fill every held slot.
+   */
+  maxWaitingPerOrigin: number;
 }
 
 const LEASE_MARGIN_MS = 2000;
 
-export type JobResult = { kind: 'finished'; finished: FinishedAttempt } | { kind: 'unsent' };
+export type JobResult =
+  { kind: 'finished'; finished: FinishedAttempt } | { kind: 'unsent' } | { kind: 'over-cap' };
 
 /**
  * One attempt of one job: render, wait for a slot for the target origin, sign, send, classify, and decide
@@ -84,7 +90,10 @@ export async function deliverJob(input: {
     }
   }
 
-  const release = await context.limiter.acquire(prepared.url.host);
+  // checked before the first await, so the relay knows every over-cap job of a batch right after dispatch
+  const origin = prepared.url.host;
+  if (context.limiter.waitingFor(origin) >= context.maxWaitingPerOrigin) return { kind: 'over-cap' };
+  const release = await context.limiter.acquire(origin);
   let result: SendResult;
   let log;
   try {

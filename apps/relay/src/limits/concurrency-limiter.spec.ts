@@ -53,4 +53,17 @@ describe('ConcurrencyLimiter', () => {
     release();
     expect(limiter.running).toBe(0);
   });
+
+  it('counts the callers waiting per key (the relay caps these per origin)', async () => {
+    const limiter = new ConcurrencyLimiter({ total: 4, perKey: 1 });
+    const release = await limiter.acquire('a');
+    const waiting = [limiter.acquire('a'), limiter.acquire('a')];
+    expect(limiter.waitingFor('a')).toBe(2);
+    expect(limiter.waitingFor('b')).toBe(0);
+    release();
+    (await waiting[0])?.();
+    expect(limiter.waitingFor('a')).toBe(0);
+    (await waiting[1])?.();
+    expect(limiter.running).toBe(0);
+  });
 });

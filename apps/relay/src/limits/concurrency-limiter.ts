@@ -19,6 +19,11 @@ export class ConcurrencyLimiter {
     return this.waitingCount;
   }
 
+  /** Callers queued for `key` (held, not started). */
+  waitingFor(key: string): number {
+    return this.waitingByKey.get(key)?.length ?? 0;
+  }
+
   /** Resolves when a slot for `key` is free; call the returned function exactly once to free it. */
   acquire(key: string): Promise<() => void> {
     if (this.hasRoom(key)) return Promise.resolve(this.take(key));

@@ -3,6 +3,7 @@ import { type ClaimedJob, type FinishedAttempt, type ReleasedJob } from './types
 import {
   CLAIM_SQL,
   COMPLETE_SQL,
+  GIVE_BACK_SQL,
   LOAD_WEBHOOKS_SQL,
   PRUNE_ATTEMPTS_SQL,
   PRUNE_DELIVERED_SQL,
@@ -117,6 +118,18 @@ export class OutboxStore {
       jobs.map((j) => j.job.id),
       jobs.map((j) => j.job.attempt),
       jobs.map((j) => j.sent),
+    ]);
+  }
+
+  /** Gives claimed, unsent jobs back, due again `delayMs` from now: one statement for the whole batch. */
+  async giveBack(input: { jobs: readonly ClaimedJob[]; delayMs: number }): Promise<void> {
+    const { jobs, delayMs } = input;
+    if (jobs.length === 0) return;
+    await this.pool.query(GIVE_BACK_SQL, [
+      this.relayId,
+      jobs.map((j) => j.id),
+      jobs.map((j) => j.attempt),
+      delayMs,
     ]);
   }
 

@@ -91,6 +91,21 @@ export const RELEASE_SQL = `
     FROM unnest($2::uuid[], $3::int[], $4::boolean[]) AS i(id, attempt, sent)
    WHERE d.id = i.id AND d.locked_by = $1 AND d.attempts = i.attempt AND d.status = 'pending'`;
 
+/**
+ * $1 relay id, $2 ids, $3 attempts, $4 delay ms. Jobs claimed over their origin's cap go back unsent (the
+ * attempt is not counted) and become due again a little later (on the database's clock), so the next
+ * claims reach other origins' jobs instead of the same ones.
+ */
+export const GIVE_BACK_SQL = `
+  UPDATE deliveries d
+     SET locked_by = NULL,
+         locked_until = NULL,
+         attempts = d.attempts - 1,
+         next_attempt_at = now() + make_interval(secs => $4::double precision / 1000),
+         updated_at = now()
+    FROM unnest($2::uuid[], $3::int[]) AS i(id, attempt)
+   WHERE d.id = i.id AND d.locked_by = $1 AND d.attempts = i.attempt AND d.status = 'pending'`;
+
 export const LOAD_WEBHOOKS_SQL = `
   SELECT id, account_id, name, status, trigger, element, method, url, headers, body, include_element_data,
          target_kind, target_settings, signing_secret, previous_signing_secret, previous_secret_expires_at,
