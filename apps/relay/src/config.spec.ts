@@ -29,6 +29,14 @@ describe('loadConfig', () => {
     expect(config.allowPrivateTargets).toBe(true);
   });
 
+  it('caps jobs waiting per host at twice the host concurrency unless told otherwise', () => {
+    const base = { DATABASE_URL: 'postgres://x@127.0.0.1/db', HOOKRELAY_ENCRYPTION_KEY: KEY };
+    expect(loadConfig({ ...base, HOOKRELAY_RELAY_HOST_CONCURRENCY: '16' }).maxWaitingPerHost).toBe(32);
+    expect(loadConfig({ ...base, HOOKRELAY_RELAY_MAX_WAITING_PER_HOST: '1000' }).maxWaitingPerHost).toBe(
+      1000,
+    );
+  });
+
   it('lists every bad variable in one clear error', () => {
     let error: unknown;
     try {

@@ -18,6 +18,12 @@ export interface RelayConfig {
   concurrency: number;
   /** Simultaneous HTTP requests (and keep-alive connections) per target origin. */
   hostConcurrency: number;
+  /**
+   * Jobs held for one origin but not started yet; more are given back at once, so one slow origin with a
+   * backlog cannot hold every slot. Default 2 × hostConcurrency; raise it where one destination gets
+   * (nearly) everything, to trade that fairness for throughput.
+   */
+  maxWaitingPerHost: number;
   /** Jobs claimed per statement. */
   batchSize: number;
   leaseMs: number;
@@ -64,6 +70,7 @@ const envSchema = z.object({
   HOOKRELAY_RETRY_SCHEDULE: schedule.optional(),
   HOOKRELAY_RELAY_CONCURRENCY: positiveInt.default(256),
   HOOKRELAY_RELAY_HOST_CONCURRENCY: positiveInt.default(128),
+  HOOKRELAY_RELAY_MAX_WAITING_PER_HOST: positiveInt.optional(),
   HOOKRELAY_RELAY_BATCH_SIZE: positiveInt.max(5000).default(250),
   HOOKRELAY_RELAY_LEASE: duration.default(60_000),
   HOOKRELAY_RELAY_TIMEOUT: duration.default(15_000),
@@ -94,6 +101,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RelayConfig {
     retrySchedule: e.HOOKRELAY_RETRY_SCHEDULE ?? DEFAULT_RETRY_SCHEDULE,
     concurrency: e.HOOKRELAY_RELAY_CONCURRENCY,
     hostConcurrency: Math.min(e.HOOKRELAY_RELAY_HOST_CONCURRENCY, e.HOOKRELAY_RELAY_CONCURRENCY),
+    maxWaitingPerHost:
+      e.HOOKRELAY_RELAY_MAX_WAITING_PER_HOST ??
+      2 * Math.min(e.HOOKRELAY_RELAY_HOST_CONCURRENCY, e.HOOKRELAY_RELAY_CONCURRENCY),
     batchSize: e.HOOKRELAY_RELAY_BATCH_SIZE,
     leaseMs: e.HOOKRELAY_RELAY_LEASE,
     timeoutMs: e.HOOKRELAY_RELAY_TIMEOUT,

@@ -93,7 +93,7 @@ export async function startRelayService(
       now: () => new Date(),
       random: Math.random,
       defaultSchedule: config.retrySchedule,
-      maxWaitingPerOrigin: 2 * config.hostConcurrency,
+      maxWaitingPerOrigin: config.maxWaitingPerHost,
     },
     batchSize: config.batchSize,
     leaseMs: config.leaseMs,
