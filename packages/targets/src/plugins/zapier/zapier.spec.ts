@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderPrefill } from '../../../test/render-prefill';
+import { SAMPLE_EVENT, SAMPLE_RSVP, renderPrefill } from '../../../test/render-prefill';
 import { zapier } from './index';
 
 const settings = {
@@ -15,20 +15,7 @@ describe('zapier', () => {
         'content-type': 'application/json',
       },
       body: {
-        element_data: {
-          id: 'c3d4e5f6-a7b8-4c9d-8e0f-1a2b3c4d5e6f',
-          event_id: '9b2c4e1a-3f5d-4a6b-8c7d-0e1f2a3b4c5d',
-          email: 'ada@example.com',
-          name: 'Ada Lovelace',
-          status: 'yes',
-          seats: 2,
-          fields: {
-            company: 'Analytical Engines Ltd',
-            newsletter: true,
-          },
-          created_at: '2025-03-01T09:30:00.000Z',
-          updated_at: '2025-03-02T16:05:00.000Z',
-        },
+        element_data: SAMPLE_RSVP,
         event: 'rsvp.created',
         delivery_id: '0b6f7c1e-2d3a-4b5c-9d8e-7f6a5b4c3d2e',
         occurred_at: '2025-03-01T09:30:00.000Z',
@@ -44,26 +31,7 @@ describe('zapier', () => {
         'content-type': 'application/json',
       },
       body: {
-        element_data: {
-          id: '9b2c4e1a-3f5d-4a6b-8c7d-0e1f2a3b4c5d',
-          group_id: '5d0f6f2e-8a86-4c3e-9d4e-2b1f0c9a7e11',
-          title: 'TypeScript 6 launch party',
-          status: 'published',
-          dates: [
-            {
-              name: 'Day 1',
-              start: '2025-06-12T18:00:00.000Z',
-              end: '2025-06-12T21:00:00.000Z',
-              time_zone: 'Europe/Amsterdam',
-              location: 'Pakhuis de Zwijger, Amsterdam',
-              description: 'Doors open at 17:30',
-            },
-          ],
-          rsvp_enabled: true,
-          url: 'https://events.example.com/e/ts6-launch',
-          created_at: '2025-03-01T09:30:00.000Z',
-          updated_at: '2025-03-02T16:05:00.000Z',
-        },
+        element_data: SAMPLE_EVENT,
         event: 'event.created',
         delivery_id: '0b6f7c1e-2d3a-4b5c-9d8e-7f6a5b4c3d2e',
         occurred_at: '2025-03-01T09:30:00.000Z',
