@@ -4,5 +4,6 @@ export * from './processes';
 export * from './receiver';
 export * from './run-bounded';
 export * from './seeded-random';
+export * from './stack';
 export * from './test-database';
 export * from './wait-until';

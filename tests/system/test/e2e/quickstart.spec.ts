@@ -1,41 +1,25 @@
-import { createTestSchema, type TestSchema } from '@hookrelay/db/testing';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  ApiClient,
-  newStackEnv,
-  startApi,
-  startReceiver,
-  startRelay,
-  type Receiver,
-  type RunningProcess,
-} from '../../src';
+import { startReceiver, startStack, type ApiClient, type Receiver, type Stack } from '../../src';
 
 /**
  * The README quickstart, end to end: API and relay as real processes, a webhook and an RSVP created
  * through the API, and a receiver that gets the signed request.
  */
 describe('end to end: an RSVP created through the API reaches the receiver', () => {
-  let db: TestSchema;
-  let api: RunningProcess;
-  let relay: RunningProcess;
+  let stack: Stack;
   let receiver: Receiver;
   let client: ApiClient;
 
   beforeAll(async () => {
-    db = await createTestSchema('e2e');
-    const env = newStackEnv(db.url, { HOOKRELAY_RETRY_SCHEDULE: '0,200ms,500ms' });
     receiver = await startReceiver();
-    api = await startApi(env);
-    relay = await startRelay(env);
-    client = new ApiClient(api.baseUrl, env.apiKey);
+    stack = await startStack({ extra: { HOOKRELAY_RETRY_SCHEDULE: '0,200ms,500ms' } });
+    client = stack.client;
   });
 
   afterAll(async () => {
-    await relay?.stop();
-    await api?.stop();
+    await stack?.stop();
     await receiver?.close();
-    await db?.drop();
   });
 
   it('delivers element_data and the rendered body fields, signed, and logs the attempt', async () => {

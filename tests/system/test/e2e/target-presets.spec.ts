@@ -1,30 +1,17 @@
-import { createTestSchema, type TestSchema } from '@hookrelay/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  ApiClient,
-  newStackEnv,
-  startApi,
-  startReceiver,
-  startRelay,
-  type Receiver,
-  type RunningProcess,
-} from '../../src';
+import { startReceiver, startStack, type ApiClient, type Receiver, type Stack } from '../../src';
 
 /**
  * Webhooks created from the Slack and Segment presets, with the URL pointed at a local receiver,
  * deliver the body each destination expects.
  */
 describe('end to end: target presets', () => {
-  let db: TestSchema;
-  let api: RunningProcess;
-  let relay: RunningProcess;
+  let stack: Stack;
   let receiver: Receiver;
   let client: ApiClient;
   let eventId: string;
 
   beforeAll(async () => {
-    db = await createTestSchema('e2e_targets');
-    const env = newStackEnv(db.url, { HOOKRELAY_RETRY_SCHEDULE: '0,200ms,500ms' });
     receiver = await startReceiver((request) =>
       // Slack answers 200 "ok" to a message it accepts; Segment 200 with {"success": true}
       request.url.startsWith('/services/')
@@ -36,9 +23,8 @@ describe('end to end: target presets', () => {
             body: '{"success":true}',
           },
     );
-    api = await startApi(env);
-    relay = await startRelay(env);
-    client = new ApiClient(api.baseUrl, env.apiKey);
+    stack = await startStack({ extra: { HOOKRELAY_RETRY_SCHEDULE: '0,200ms,500ms' } });
+    client = stack.client;
     const event = await client.create<{ id: string }>('/v1/events', {
       title: 'Launch <party> & drinks',
       status: 'published',
@@ -49,10 +35,8 @@ describe('end to end: target presets', () => {
   });
 
   afterAll(async () => {
-    await relay?.stop();
-    await api?.stop();
+    await stack?.stop();
     await receiver?.close();
-    await db?.drop();
   });
 
   it('Slack: an RSVP becomes a one-line message, and the webhook URL stays masked', async () => {

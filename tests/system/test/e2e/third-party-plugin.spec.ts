@@ -1,13 +1,13 @@
-import { createTestSchema, type TestSchema } from '@hookrelay/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  ApiClient,
   newStackEnv,
   startApi,
   startReceiver,
   startRelay,
+  startStack,
+  type ApiClient,
   type Receiver,
-  type RunningProcess,
+  type Stack,
 } from '../../src';
 
 /**
@@ -15,26 +15,19 @@ import {
  * is loaded by API and relay at start, listed by the API and used for deliveries.
  */
 describe('end to end: a third-party target plugin named in HOOKRELAY_TARGET_PLUGINS', () => {
-  let db: TestSchema;
-  let api: RunningProcess;
-  let relay: RunningProcess;
+  let stack: Stack;
   let receiver: Receiver;
   let client: ApiClient;
 
   beforeAll(async () => {
-    db = await createTestSchema('e2e_plugin');
-    const env = newStackEnv(db.url, { HOOKRELAY_TARGET_PLUGINS: 'hookrelay-target-example' });
     receiver = await startReceiver();
-    api = await startApi(env);
-    relay = await startRelay(env);
-    client = new ApiClient(api.baseUrl, env.apiKey);
+    stack = await startStack({ extra: { HOOKRELAY_TARGET_PLUGINS: 'hookrelay-target-example' } });
+    client = stack.client;
   });
 
   afterAll(async () => {
-    await relay?.stop();
-    await api?.stop();
+    await stack?.stop();
     await receiver?.close();
-    await db?.drop();
   });
 
   it('is listed beside the built-ins and delivers what it prefilled', async () => {
@@ -63,7 +56,7 @@ describe('end to end: a third-party target plugin named in HOOKRELAY_TARGET_PLUG
   });
 
   it('a plugin package that cannot be loaded stops the start with a message naming it', async () => {
-    const env = newStackEnv(db.url, { HOOKRELAY_TARGET_PLUGINS: 'hookrelay-target-does-not-exist' });
+    const env = newStackEnv(stack.db.url, { HOOKRELAY_TARGET_PLUGINS: 'hookrelay-target-does-not-exist' });
     await expect(startApi(env)).rejects.toThrow(/hookrelay-target-does-not-exist/);
     await expect(startRelay(env)).rejects.toThrow(/hookrelay-target-does-not-exist/);
   });

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sleep } from '../../src';
+import { sleep, type Stack, startStack } from '../../src';
 import { createWebhook } from './support/fixtures';
-import { type Stack, startStack } from './support/stack';
 
 /**
  * The API is SIGKILLed three times while 16 clients create, update and delete elements. Afterwards the

@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Receiver, runBounded, sleep, startReceiver, waitUntil } from '../../src';
+import {
+  type Receiver,
+  runBounded,
+  sleep,
+  startReceiver,
+  waitUntil,
+  type Stack,
+  startStack,
+} from '../../src';
 import { countDeliveries, createWebhook } from './support/fixtures';
-import { type Stack, startStack } from './support/stack';
 
 /**
  * Every connection to the test's own database is terminated (what clients see when PostgreSQL restarts)

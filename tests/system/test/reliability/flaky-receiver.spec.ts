@@ -6,9 +6,10 @@ import {
   seededRandom,
   startReceiver,
   waitUntil,
+  type Stack,
+  startStack,
 } from '../../src';
 import { createWebhook, listAll } from './support/fixtures';
-import { type Stack, startStack } from './support/stack';
 
 /**
  * Receivers that misbehave. The flaky one answers 500 to 30 % of requests, hangs on 5 % (longer than the

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Receiver, startReceiver, waitUntil } from '../../src';
-import { type Stack, startStack } from './support/stack';
+import { type Receiver, startReceiver, waitUntil, type Stack, startStack } from '../../src';
 
 /**
  * Property: any template text in a webhook's URL, headers and body is either refused at save with a 400

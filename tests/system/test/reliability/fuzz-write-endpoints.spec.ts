@@ -1,9 +1,8 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient, type RecordedResponse } from '../../src';
+import { ApiClient, type RecordedResponse, type Stack, startStack } from '../../src';
 import { createWebhook } from './support/fixtures';
 import { bodyOf, fieldOf, hostileValue, FORMER_500_INPUTS, recordOf } from './support/hostile-values';
-import { type Stack, startStack } from './support/stack';
 
 /**
  * Property: whatever body a client sends to a write endpoint, the API answers 2xx or a 4xx

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Receiver, startReceiver, waitUntil } from '../../src';
+import { type Receiver, startReceiver, waitUntil, type Stack, startStack } from '../../src';
 import { createWebhook } from './support/fixtures';
-import { type Stack, startStack } from './support/stack';
 
 /** CR/LF and invalid characters in header names and values: refused at save, never sent at delivery. */
 const BAD_HEADERS: Array<{ key: string; value: string }> = [

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Receiver, startReceiver, waitUntil } from '../../src';
+import { type Receiver, startReceiver, waitUntil, residentMiB, type Stack, startStack } from '../../src';
 import { createWebhook, type WebhookInput } from './support/fixtures';
-import { residentMiB, type Stack, startStack } from './support/stack';
 
 /**
  * Templates and element data built to hurt. Each must be refused at save with a 400 naming the field,

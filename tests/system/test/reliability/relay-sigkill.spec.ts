@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Receiver, runBounded, seededRandom, sleep, startReceiver, waitUntil } from '../../src';
+import {
+  type Receiver,
+  runBounded,
+  seededRandom,
+  sleep,
+  startReceiver,
+  waitUntil,
+  type Stack,
+  startStack,
+} from '../../src';
 import { countDeliveries, createWebhook } from './support/fixtures';
-import { type Stack, startStack } from './support/stack';
 
 /**
  * 10,000 jobs = 5 webhooks on group create × 2,000 groups created through the API (the real outbox path),

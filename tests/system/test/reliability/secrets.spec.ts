@@ -1,8 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient, type Receiver, type RecordedResponse, startReceiver, waitUntil } from '../../src';
+import {
+  ApiClient,
+  type Receiver,
+  type RecordedResponse,
+  startReceiver,
+  waitUntil,
+  createAccount,
+  type Stack,
+  startStack,
+} from '../../src';
 import { createWebhook, listAll } from './support/fixtures';
-import { createAccount, type Stack, startStack } from './support/stack';
 
 /**
  * After a run that touches every secret (API keys, signing secrets before and after rotation, secret

@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient, type Receiver, type RunningProcess, startApi, startReceiver, waitUntil } from '../../src';
+import {
+  ApiClient,
+  type Receiver,
+  type RunningProcess,
+  startApi,
+  startReceiver,
+  waitUntil,
+  type Stack,
+  startStack,
+} from '../../src';
 import { createWebhook } from './support/fixtures';
-import { type Stack, startStack } from './support/stack';
 
 /**
  * SSRF, with the guard on (HOOKRELAY_ALLOW_PRIVATE_TARGETS unset). At save time every literal form of a

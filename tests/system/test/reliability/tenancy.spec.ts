@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient, type Receiver, startReceiver, waitUntil } from '../../src';
+import {
+  ApiClient,
+  type Receiver,
+  startReceiver,
+  waitUntil,
+  createAccount,
+  type Stack,
+  startStack,
+} from '../../src';
 import { createWebhook, listAll } from './support/fixtures';
-import { createAccount, type Stack, startStack } from './support/stack';
 
 /**
  * Two accounts on one database: B's key on every one of A's resources is a 404 (not a 403 that would

@@ -3,19 +3,11 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
-import {
-  ApiClient,
-  type ApiClientOptions,
-  createTestDatabase,
-  newStackEnv,
-  type RunningProcess,
-  type StackEnv,
-  startApi,
-  startRelay,
-  type TestDatabase,
-} from '../../../src';
+import { ApiClient, type ApiClientOptions } from './api-client';
+import { newStackEnv, type RunningProcess, type StackEnv, startApi, startRelay } from './processes';
+import { createTestDatabase, type TestDatabase } from './test-database';
 
-const repoRoot = resolve(__dirname, '../../../../..');
+const repoRoot = resolve(__dirname, '../../..');
 
 /**
  * Settings that make faults play out in seconds: a short retry schedule (12 attempts, so a job that
