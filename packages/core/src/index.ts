@@ -27,6 +27,7 @@ export { signRequest, type SignatureHeaders } from './signing/sign-request';
 
 export { createSecretBox, type SecretBox } from './secrets/secret-box';
 export { maskSecret } from './secrets/mask-secret';
+export { createSecretScrubber, MIN_SCRUBBED_SECRET_LENGTH } from './secrets/scrub-secrets';
 
 export { WebhookIndex, type IndexableWebhook } from './matching/webhook-index';
 

@@ -1,4 +1,4 @@
-import { maskSecret } from '@hookrelay/core';
+import { createSecretScrubber, maskSecret } from '@hookrelay/core';
 import type { RenderedRequest } from '@hookrelay/core';
 
 /** Shown instead of a real signature: a preview must not be a replayable signed request. */
@@ -23,9 +23,7 @@ export function maskPreview(rendered: RenderedRequest, secrets: PreviewSecrets):
   const headerValues = Object.entries(rendered.headers)
     .filter(([name]) => secretHeaders.has(name.toLowerCase()))
     .map(([, value]) => value);
-  const replacements = secretVariants([...secrets.values, ...headerValues]);
-  const scrub = (text: string): string =>
-    replacements.reduce((result, [variant, mask]) => result.split(variant).join(mask), text);
+  const scrub = createSecretScrubber([...secrets.values, ...headerValues], maskSecret);
   return {
     method: rendered.method,
     url: scrub(rendered.url),
@@ -37,32 +35,4 @@ export function maskPreview(rendered: RenderedRequest, secrets: PreviewSecrets):
     ),
     body: rendered.body === undefined ? undefined : scrub(rendered.body),
   };
-}
-
-/** Each secret in every written form it can take in a request, longest first so no part of one stays. */
-function secretVariants(values: string[]): [string, string][] {
-  const variants = new Map<string, string>();
-  for (const value of values) {
-    if (value === '') continue;
-    const mask = maskSecret(value);
-    const href = normalisedUrl(value);
-    for (const base of href ? [value, href] : [value]) {
-      const forms = [
-        base,
-        JSON.stringify(base).slice(1, -1),
-        encodeURIComponent(base),
-        new URLSearchParams({ v: base }).toString().slice(2),
-      ];
-      for (const form of forms) if (form !== '' && !variants.has(form)) variants.set(form, mask);
-    }
-  }
-  return [...variants.entries()].sort(([a], [b]) => b.length - a.length);
-}
-
-function normalisedUrl(value: string): string | undefined {
-  try {
-    return new URL(value).href;
-  } catch {
-    return undefined;
-  }
 }

@@ -1,6 +1,12 @@
-import { parseRetrySchedule, type JsonObject, type WebhookDefinition } from '@hookrelay/core';
+import {
+  createSecretScrubber,
+  parseRetrySchedule,
+  type JsonObject,
+  type WebhookDefinition,
+} from '@hookrelay/core';
 import { mapSecretSettings, type TargetPlugin, type TargetRegistry } from '@hookrelay/targets';
 import { type WebhookRow } from '../outbox/outbox-store';
+import { REDACTED } from './redacted';
 
 export interface SecretBox {
   decrypt(sealed: string): string;
@@ -15,8 +21,8 @@ export interface DeliverableWebhook {
   previousSigningSecret: { secret: string; expiresAt: Date } | undefined;
   /** Lower-cased names of headers whose values are secret: redacted in attempt logs. */
   secretHeaderNames: ReadonlySet<string>;
-  /** Plain secret values (secret settings and header values): redacted wherever they appear in logs. */
-  secretValues: readonly string[];
+  /** Replaces secret values (secret settings and header values) wherever they appear: for attempt logs. */
+  scrubSecrets: (text: string) => string;
   retrySchedule: readonly number[];
   plugin: TargetPlugin | undefined;
   version: string;
@@ -63,10 +69,13 @@ export function toDeliverableWebhook(input: {
         ? { secret: box.decrypt(row.previous_signing_secret), expiresAt: row.previous_secret_expires_at }
         : undefined,
     secretHeaderNames: new Set(row.headers.filter((h) => h.secret).map((h) => h.key.toLowerCase())),
-    secretValues: [
-      ...headers.filter((h) => h.secret).map((h) => h.value),
-      ...(plugin && settings ? secretSettingValues(plugin, settings) : []),
-    ],
+    scrubSecrets: createSecretScrubber(
+      [
+        ...headers.filter((h) => h.secret).map((h) => h.value),
+        ...(plugin && settings ? secretSettingValues(plugin, settings) : []),
+      ],
+      () => REDACTED,
+    ),
     retrySchedule: parseScheduleOr(row.retry_schedule, input.defaultSchedule),
     plugin,
     version: row.version,

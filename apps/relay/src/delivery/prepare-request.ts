@@ -4,7 +4,7 @@ import { type ClaimedJob } from '../outbox/types';
 import { type DeliverableWebhook } from './deliverable-webhook';
 
 export const MAX_REQUEST_BODY_BYTES = 256 * 1024;
-const REDACTED = '[redacted]';
+import { REDACTED } from './redacted';
 
 export type PreparedRequest =
   | { ok: true; request: RenderedRequest; url: URL }
@@ -84,18 +84,15 @@ export function signPrepared(input: {
   return { request, log: redactedLog(request, webhook) };
 }
 
-/** Secrets shorter than this are not searched for in URLs and bodies (they would redact ordinary text). */
-const MIN_REDACTED_LENGTH = 4;
-
 /**
  * The request as the attempt log shows it: secret headers redacted by name, and secret values (a Slack
  * webhook URL, a shared secret some APIs want in the body) redacted wherever they appear.
  */
 export function redactedLog(
   request: RenderedRequest,
-  webhook: Pick<DeliverableWebhook, 'secretHeaderNames' | 'secretValues'>,
+  webhook: Pick<DeliverableWebhook, 'secretHeaderNames' | 'scrubSecrets'>,
 ): JsonObject {
-  const hide = cachedRedactor(webhook.secretValues);
+  const hide = webhook.scrubSecrets;
   const headers: Record<string, string> = {};
   for (const [key, value] of Object.entries(request.headers)) {
     headers[key] = webhook.secretHeaderNames.has(key.toLowerCase()) ? REDACTED : hide(value);
@@ -103,29 +100,4 @@ export function redactedLog(
   const log: JsonObject = { method: request.method, url: hide(request.url), headers };
   if (request.body !== undefined) log.body = hide(request.body);
   return log;
-}
-
-/** One redactor per webhook (its secretValues array lives as long as the cached webhook). */
-const redactors = new WeakMap<readonly string[], (text: string) => string>();
-
-function cachedRedactor(secrets: readonly string[]): (text: string) => string {
-  let hide = redactors.get(secrets);
-  if (!hide) {
-    hide = redactor(secrets);
-    redactors.set(secrets, hide);
-  }
-  return hide;
-}
-
-function redactor(secrets: readonly string[]): (text: string) => string {
-  // as sent: raw, percent-encoded in a URL, escaped inside a JSON string
-  const forms = [
-    ...new Set(
-      secrets
-        .filter((s) => s.length >= MIN_REDACTED_LENGTH)
-        .flatMap((s) => [s, encodeURIComponent(s), JSON.stringify(s).slice(1, -1)]),
-    ),
-  ].sort((a, b) => b.length - a.length);
-  if (forms.length === 0) return (text) => text;
-  return (text) => forms.reduce((out, form) => out.replaceAll(form, REDACTED), text);
 }

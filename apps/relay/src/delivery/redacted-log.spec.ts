@@ -1,15 +1,15 @@
+import { createSecretScrubber } from '@hookrelay/core';
 import { describe, expect, it } from 'vitest';
 import { redactedLog } from './prepare-request';
+import { REDACTED } from './redacted';
 
 describe('redactedLog', () => {
   const webhook = {
     secretHeaderNames: new Set(['authorization']),
-    secretValues: [
-      'Bearer tok_123456',
-      'https://hooks.slack.com/services/T1/B2/sekret',
-      'shared "pw" 42',
-      'ab',
-    ],
+    scrubSecrets: createSecretScrubber(
+      ['Bearer tok_123456', 'https://hooks.slack.com/services/T1/B2/sekret', 'shared "pw" 42', 'ab'],
+      () => REDACTED,
+    ),
   };
 
   it('redacts secret headers by name and secret values wherever they appear', () => {

@@ -1,0 +1,2 @@
+/** What the attempt log shows in place of a secret. */
+export const REDACTED = '[redacted]';
