@@ -181,6 +181,8 @@ async function main(): Promise<void> {
           HOOKRELAY_ALLOW_PRIVATE_TARGETS: 'true',
           RELAY_PORT: '0',
           LOG_LEVEL: 'info',
+          // HOOKRELAY_* settings given to the bench reach the relay, for tuning runs
+          ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k.startsWith('HOOKRELAY_'))),
           ...env,
         },
         stdio: ['ignore', 'pipe', 'inherit'],
@@ -245,6 +247,7 @@ async function main(): Promise<void> {
       const cpuBefore = cpuMs(relay.pid);
       const started = now();
       for (let b = 0; b < N / BATCH; b++) commits.set(b, await enqueueBatch(b, BATCH));
+      console.error(`[${name}] all committed after ${(now() - started).toFixed(0)} ms`);
       await waitForCount(receiver, N);
       for (;;) {
         const { rows } = await pool.query(
@@ -306,6 +309,7 @@ async function main(): Promise<void> {
         );
         commits.set(b, now());
       }
+      console.error(`[pgboss-${client}] all committed after ${(now() - started).toFixed(0)} ms`);
       await waitForCount(receiver, N);
       const lat = await latencies(receiver, commits);
       results.push({

@@ -5,6 +5,7 @@ export interface RelayMetrics {
   registry: Registry;
   recordAttempt(outcome: AttemptOutcome, durationMs: number | null): void;
   recordLeaseLost(count: number): void;
+  recordGivenBack(count: number): void;
 }
 
 /**
@@ -31,6 +32,11 @@ export function createMetrics(
   const leaseLost = new Counter({
     name: 'hookrelay_relay_lease_lost_total',
     help: 'Attempts whose outcome was not applied because another relay had reclaimed the job',
+    registers: [registry],
+  });
+  const givenBack = new Counter({
+    name: 'hookrelay_relay_given_back_total',
+    help: 'Claimed jobs handed back unsent because their origin already had a full queue in this relay',
     registers: [registry],
   });
   let cached: Promise<{ depth: number; oldestDueAgeSeconds: number }> | undefined;
@@ -60,6 +66,9 @@ export function createMetrics(
     },
     recordLeaseLost(count) {
       leaseLost.inc(count);
+    },
+    recordGivenBack(count) {
+      givenBack.inc(count);
     },
   };
 }

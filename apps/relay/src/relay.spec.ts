@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { WebhookCache } from './delivery/webhook-cache';
 import { type HttpSender } from './http/http-sender';
 import { ConcurrencyLimiter } from './limits/concurrency-limiter';
+import { OriginThroughput } from './limits/origin-throughput';
 import { createMetrics } from './metrics';
 import { CompletionBuffer } from './outbox/completion-buffer';
 import { type OutboxStore } from './outbox/outbox-store';
@@ -65,6 +66,7 @@ describe('Relay', () => {
         random: () => 0.5,
         defaultSchedule: [0, 1000],
         maxWaitingPerOrigin: 8,
+        throughput: new OriginThroughput(),
       },
       batchSize: 10,
       leaseMs: 2000,

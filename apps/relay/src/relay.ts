@@ -141,6 +141,7 @@ export class Relay {
     if (jobs.length === 0) return 0;
     try {
       await this.options.store.giveBack({ jobs, delayMs: GIVE_BACK_DELAY_MS });
+      this.options.metrics.recordGivenBack(jobs.length);
     } catch (error) {
       // their leases expire and they are claimed again: late, never lost
       this.options.logger.error(

@@ -15,6 +15,7 @@ import { toDeliverableWebhook } from './delivery/deliverable-webhook';
 import { WebhookCache } from './delivery/webhook-cache';
 import { createSender } from './http/create-sender';
 import { ConcurrencyLimiter } from './limits/concurrency-limiter';
+import { OriginThroughput } from './limits/origin-throughput';
 import { createLogger } from './logger';
 import { createMetrics } from './metrics';
 import { runMigrationsInChild } from './migrate-child';
@@ -94,6 +95,7 @@ export async function startRelayService(
       random: Math.random,
       defaultSchedule: config.retrySchedule,
       maxWaitingPerOrigin: config.maxWaitingPerHost,
+      throughput: new OriginThroughput(),
     },
     batchSize: config.batchSize,
     leaseMs: config.leaseMs,

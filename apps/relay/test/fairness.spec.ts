@@ -6,6 +6,7 @@ import { startTestRelay } from './relay-harness';
 
 const SLOW_JOBS = 100;
 const FAST_JOBS = 10;
+const BACKLOG_JOBS = 2000;
 
 let fixture: OutboxFixture;
 let slow: Receiver;
@@ -60,5 +61,30 @@ describe('fairness between origins', () => {
     );
     expect(rows.length).toBeGreaterThan(SLOW_JOBS / 2);
     expect(rows.filter((r) => r.status !== 'pending' || r.attempts !== 0)).toEqual([]);
+  });
+
+  it('does not hold back a single origin that keeps up: its backlog is not given back', async () => {
+    await relay?.stop({ timeoutMs: 100 });
+    const hook = await fixture.insertWebhook({ url: fast.url('/backlog') });
+    const ids = await fixture.enqueue({ webhookId: hook.id, count: BACKLOG_JOBS });
+
+    // a floor of 2 × 4 waiting jobs: a fixed cap would give back most of every 100-job claim
+    relay = await startTestRelay(fixture, {
+      HOOKRELAY_RELAY_CONCURRENCY: '8',
+      HOOKRELAY_RELAY_HOST_CONCURRENCY: '4',
+      HOOKRELAY_RELAY_BATCH_SIZE: '100',
+    });
+    await waitFor(() => fast.requests.filter((r) => r.url.startsWith('/backlog')).length >= BACKLOG_JOBS, {
+      timeoutMs: 30_000,
+      what: 'the whole backlog to arrive',
+    });
+    const received = new Set(fast.requests.map((r) => String(r.headers['webhook-id'])));
+    expect(ids.every((id) => received.has(id))).toBe(true);
+
+    // until the origin has answered a few requests its rate is unknown, so the first claim gives most of
+    // its jobs back; after that the origin may have as many jobs waiting as it finishes in a second
+    const metrics = await (await fetch(`http://127.0.0.1:${relay.port}/metrics`)).text();
+    const givenBack = Number(/hookrelay_relay_given_back_total (\d+)/.exec(metrics)?.[1]);
+    expect(givenBack).toBeLessThan(BACKLOG_JOBS / 5);
   });
 });

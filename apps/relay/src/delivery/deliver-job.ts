@@ -1,6 +1,7 @@
 import { classifyOutcome, type Outcome } from '@hookrelay/core';
 import { type HttpSender, type SendResult } from '../http/http-sender';
 import { type ConcurrencyLimiter } from '../limits/concurrency-limiter';
+import { type OriginThroughput } from '../limits/origin-throughput';
 import { type AttemptOutcome, type ClaimedJob, type FinishedAttempt } from '../outbox/types';
 import { buildAttemptLog } from './attempt-log';
 import { classifySendResult } from './classify';
@@ -22,10 +23,13 @@ export interface DeliveryContext {
   /** The global schedule, for jobs whose webhook could not be loaded. */
   defaultSchedule: readonly number[];
   /**
-   * Jobs held but not started (waiting for a slot) per origin, at most; a job over it is handed back at
-   * once ('over-cap') so one slow origin with a backlog cannot fill every held slot.
+   * Jobs held but not started (waiting for a slot) per origin, at most: this floor, or as many as the
+   * origin finished in the last second, whichever is more. A job over it is handed back at once
+   * ('over-cap'), so a slow origin with a backlog cannot fill every held slot while a fast one is never
+   * held back: no held job waits much more than a second for its origin.
    */
   maxWaitingPerOrigin: number;
+  throughput: OriginThroughput;
 }
 
 const LEASE_MARGIN_MS = 2000;
@@ -92,7 +96,8 @@ export async function deliverJob(input: {
 
   // checked before the first await, so the relay knows every over-cap job of a batch right after dispatch
   const origin = prepared.url.host;
-  if (context.limiter.waitingFor(origin) >= context.maxWaitingPerOrigin) return { kind: 'over-cap' };
+  const maxWaiting = Math.max(context.maxWaitingPerOrigin, context.throughput.perSecond(origin));
+  if (context.limiter.waitingFor(origin) >= maxWaiting) return { kind: 'over-cap' };
   const release = await context.limiter.acquire(origin);
   let result: SendResult;
   let log;
@@ -114,6 +119,7 @@ export async function deliverJob(input: {
     log = signed.log;
     input.markSent();
     result = await context.sender.send(signed.request, context.timeoutMs);
+    context.throughput.recordFinished(origin);
   } finally {
     release();
   }
