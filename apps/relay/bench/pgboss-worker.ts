@@ -19,6 +19,8 @@ async function main(): Promise<void> {
     connectionString: process.env.DATABASE_URL as string,
     schema: process.env.PGBOSS_SCHEMA as string,
     max: 12,
+    // the bench reads the CPU of this worker's backends by name
+    application_name: 'pgboss-worker',
   });
   boss.on('error', (error) => console.error(error));
   await boss.start();

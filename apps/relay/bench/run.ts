@@ -20,6 +20,8 @@ import { Pool as UndiciPool } from 'undici';
 const N = Number(process.env.BENCH_JOBS ?? 20_000);
 const BATCH = 1000;
 const ONLY = process.env.BENCH_ONLY?.split(',');
+/** BENCH_QUEUED=1: every job is committed before the consumer starts (a backlog), not while it runs. */
+const QUEUED = process.env.BENCH_QUEUED === '1';
 const RELAY_MAIN = path.join(__dirname, '..', 'dist', 'main.js');
 const RSVP = {
   id: '5d7a1c3e-8f2b-4c1d-9e6a-0b1c2d3e4f50',
@@ -43,6 +45,10 @@ interface Result {
   rssMb?: number;
   /** CPU the delivering process used per 1,000 deliveries: comparable even on a busy machine. */
   cpuMsPer1000?: number;
+  /** CPU of the PostgreSQL backends serving the consumer, per 1,000 deliveries. */
+  pgCpuMsPer1000?: number;
+  /** CPU of the bench receiver per 1,000 deliveries. */
+  receiverCpuMsPer1000?: number;
 }
 
 const now = () => performance.timeOrigin + performance.now();
@@ -78,6 +84,7 @@ class ReceiverProcess {
   count = () => this.ask<{ count: number; distinct: number }>('count');
   report = () => this.ask<{ batches: number[]; times: number[]; distinct: number }>('report');
   stop = () => this.child.kill();
+  cpuMs = () => cpuMs(this.child.pid);
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -106,6 +113,22 @@ function cpuMs(pid: number | undefined): number {
   } catch {
     return NaN;
   }
+}
+
+/** CPU used so far by the PostgreSQL backends whose application_name starts with `prefix`, by pid. */
+async function backendCpu(pool: Pool, prefix: string): Promise<Map<number, number>> {
+  const { rows } = await pool.query<{ pid: number }>(
+    `SELECT pid FROM pg_stat_activity WHERE application_name LIKE $1 || '%'`,
+    [prefix],
+  );
+  return new Map(rows.map((r) => [r.pid, cpuMs(r.pid)]));
+}
+
+/** CPU the backends used between two readings (a backend that appeared meanwhile counts from 0). */
+function backendCpuSpent(before: Map<number, number>, after: Map<number, number>): number {
+  let total = 0;
+  for (const [pid, ms] of after) if (!Number.isNaN(ms)) total += ms - (before.get(pid) ?? 0);
+  return total;
 }
 
 function peakRssMb(pid: number | undefined): number | undefined {
@@ -242,12 +265,17 @@ async function main(): Promise<void> {
       if (!run(name)) continue;
       await cleanOutbox();
       await receiver.reset();
-      const relay = await startRelay(env);
       const commits = new Map<number, number>();
+      const enqueueAll = async () => {
+        for (let b = 0; b < N / BATCH; b++) commits.set(b, await enqueueBatch(b, BATCH));
+      };
+      if (QUEUED) await enqueueAll();
+      const relay = await startRelay(env);
       const cpuBefore = cpuMs(relay.pid);
+      const receiverCpuBefore = receiver.cpuMs();
+      const pgCpuBefore = await backendCpu(pool, 'hookrelay-');
       const started = now();
-      for (let b = 0; b < N / BATCH; b++) commits.set(b, await enqueueBatch(b, BATCH));
-      console.error(`[${name}] all committed after ${(now() - started).toFixed(0)} ms`);
+      if (!QUEUED) await enqueueAll();
       await waitForCount(receiver, N);
       for (;;) {
         const { rows } = await pool.query(
@@ -269,6 +297,8 @@ async function main(): Promise<void> {
         p99: lat.p99,
         rssMb: peakRssMb(relay.pid),
         cpuMsPer1000: ((cpuMs(relay.pid) - cpuBefore) * 1000) / N,
+        pgCpuMsPer1000: (backendCpuSpent(pgCpuBefore, await backendCpu(pool, 'hookrelay-')) * 1000) / N,
+        receiverCpuMsPer1000: ((receiver.cpuMs() - receiverCpuBefore) * 1000) / N,
       });
       await stopRelay(relay);
     }
@@ -286,6 +316,16 @@ async function main(): Promise<void> {
       });
       await producer.start();
       await producer.createQueue('bench');
+      const commits = new Map<number, number>();
+      const enqueueAll = async () => {
+        for (let b = 0; b < N / BATCH; b++) {
+          await producer.insert(
+            Array.from({ length: BATCH }, () => ({ name: 'bench', data: { ...RSVP, batch: b } })),
+          );
+          commits.set(b, now());
+        }
+      };
+      if (QUEUED) await enqueueAll();
       const worker = fork(path.join(__dirname, 'pgboss-worker.ts'), [], {
         execArgv: ['--import', 'tsx'],
         env: {
@@ -300,16 +340,11 @@ async function main(): Promise<void> {
       await new Promise<void>((resolve) =>
         worker.on('message', (m: { type: string }) => m.type === 'ready' && resolve()),
       );
-      const commits = new Map<number, number>();
       const cpuBefore = cpuMs(worker.pid);
+      const receiverCpuBefore = receiver.cpuMs();
+      const pgCpuBefore = await backendCpu(pool, 'pgboss-worker');
       const started = now();
-      for (let b = 0; b < N / BATCH; b++) {
-        await producer.insert(
-          Array.from({ length: BATCH }, () => ({ name: 'bench', data: { ...RSVP, batch: b } })),
-        );
-        commits.set(b, now());
-      }
-      console.error(`[pgboss-${client}] all committed after ${(now() - started).toFixed(0)} ms`);
+      if (!QUEUED) await enqueueAll();
       await waitForCount(receiver, N);
       const lat = await latencies(receiver, commits);
       results.push({
@@ -319,6 +354,8 @@ async function main(): Promise<void> {
         p99: lat.p99,
         rssMb: peakRssMb(worker.pid),
         cpuMsPer1000: ((cpuMs(worker.pid) - cpuBefore) * 1000) / N,
+        pgCpuMsPer1000: (backendCpuSpent(pgCpuBefore, await backendCpu(pool, 'pgboss-worker')) * 1000) / N,
+        receiverCpuMsPer1000: ((receiver.cpuMs() - receiverCpuBefore) * 1000) / N,
       });
 
       if (client === 'undici' && run('light'))
@@ -370,12 +407,12 @@ function print(results: Result[], light: { relay?: number; pgboss?: number }) {
       .join(' ')}`,
   );
   console.log(
-    '| run | deliveries/s (to receipt) | deliveries/s (attempt logged) | p50 ms | p99 ms | peak RSS MB | CPU ms / 1000 |',
+    '| run | deliveries/s (to receipt) | deliveries/s (attempt logged) | p50 ms | p99 ms | peak RSS MB | CPU ms / 1000 | its PostgreSQL CPU ms / 1000 | receiver CPU ms / 1000 |',
   );
-  console.log('|---|---|---|---|---|---|---|');
+  console.log('|---|---|---|---|---|---|---|---|---|');
   for (const r of results) {
     console.log(
-      `| ${r.name} | ${f(r.perSecond)} | ${f(r.recordedPerSecond)} | ${f(r.p50, 1)} | ${f(r.p99, 1)} | ${f(r.rssMb)} | ${f(r.cpuMsPer1000)} |`,
+      `| ${r.name} | ${f(r.perSecond)} | ${f(r.recordedPerSecond)} | ${f(r.p50, 1)} | ${f(r.p99, 1)} | ${f(r.rssMb)} | ${f(r.cpuMsPer1000)} | ${f(r.pgCpuMsPer1000)} | ${f(r.receiverCpuMsPer1000)} |`,
     );
   }
   const relay = results.find((r) => r.name.includes('(default)'));
