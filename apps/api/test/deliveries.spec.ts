@@ -277,4 +277,29 @@ describe('deliveries', () => {
     expect(row.rows[0].status).toBe('dead');
     expect((await alice.get('/v1/deliveries/00000000-0000-4000-8000-000000000000')).status).toBe(404);
   });
+  it('pauses the pending deliveries of a disabled webhook, retries and replays included, until enabled', async () => {
+    await app.db.query('DELETE FROM deliveries');
+    const waiting = await insertDelivery({ status: 'pending' });
+    const dead = await insertDelivery({ status: 'dead' });
+    await insertDelivery({ status: 'delivered', createdAt: '2025-09-01T00:00:00Z' });
+    const paused = async (id: string) => (await alice.get(`/v1/deliveries/${id}`)).body.paused as boolean;
+    expect(await paused(waiting)).toBe(false);
+
+    expect((await alice.patch(`/v1/webhooks/${webhookId}`, { status: 'disabled' })).status).toBe(200);
+    expect(await paused(waiting)).toBe(true);
+    expect(await paused(dead)).toBe(false); // not waiting: nothing to pause
+    const retried = await alice.post(`/v1/deliveries/${dead}/retry`);
+    expect(retried.body).toMatchObject({ status: 'pending', paused: true });
+    const replay = await alice.post(`/v1/webhooks/${webhookId}/replay`, {
+      since: '2025-08-01T00:00:00Z',
+      until: '2025-10-01T00:00:00Z',
+    });
+    expect(replay.body.replayed).toBe(1);
+    const [replayed] = replay.body.delivery_ids as string[];
+    expect(await paused(replayed as string)).toBe(true);
+
+    expect((await alice.patch(`/v1/webhooks/${webhookId}`, { status: 'active' })).status).toBe(200);
+    for (const id of [waiting, dead, replayed as string]) expect(await paused(id)).toBe(false);
+    await app.db.query('DELETE FROM deliveries');
+  });
 });

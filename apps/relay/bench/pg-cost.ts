@@ -1,7 +1,8 @@
 /**
  * `npx tsx bench/pg-cost.ts`: the relay's claim and record statements alone (no HTTP, no rendering), on
  * 20,000 jobs, in wall-clock µs per job. COMPLETE_BATCH (default 100) sets the attempts per record
- * statement; EXPLAIN=1 prints the plan of one record statement (EXPLAIN ANALYZE, BUFFERS).
+ * statement; EXPLAIN=1 prints the plan of one record statement (EXPLAIN ANALYZE, BUFFERS); PAUSED_JOBS=n
+ * adds n older due jobs of a disabled webhook.
  */
 import { createTestSchema } from '@hookrelay/db/testing';
 import { Pool } from 'pg';
@@ -28,6 +29,30 @@ async function main() {
       seats: 2,
       fields: { diet: 'v' },
     });
+    // PAUSED_JOBS: jobs of a disabled webhook, due and older than the others, which claims must not walk
+    const paused = Number(process.env.PAUSED_JOBS ?? 0);
+    if (paused > 0) {
+      const disabled = (
+        await pool.query(
+          `INSERT INTO webhooks (account_id, name, status, trigger, element, method, url, headers, body, signing_secret)
+           VALUES ($1, 'off', 'active', 'create', 'rsvp', 'POST', 'http://x/', '[]', '[]', 'x') RETURNING id`,
+          [account],
+        )
+      ).rows[0].id;
+      const snap = (
+        await pool.query(
+          `INSERT INTO element_snapshots (account_id, element, element_id, trigger, data) VALUES ($1,'rsvp',gen_random_uuid(),'create','{}') RETURNING id`,
+          [account],
+        )
+      ).rows[0].id;
+      await pool.query(
+        `INSERT INTO deliveries (account_id, webhook_id, snapshot_id, next_attempt_at)
+         SELECT $1, $2, $3, now() - interval '1 hour' FROM generate_series(1, $4)`,
+        [account, disabled, snap, paused],
+      );
+      // the jobs were queued while it was active; then it was disabled
+      await pool.query(`UPDATE webhooks SET status = 'disabled' WHERE id = $1`, [disabled]);
+    }
     const N = 20000;
     for (let b = 0; b < N / 1000; b++) {
       const snap = (

@@ -179,13 +179,18 @@ describe('outcomes', () => {
   it('410 Gone kills the job and disables the webhook; its other jobs wait until it is re-enabled', async () => {
     receiver.reply = (r) => (r.url === '/gone' ? { status: 410 } : { status: 200 });
     const hook = await fixture.insertWebhook({ url: receiver.url('/gone') });
+    const [later] = await fixture.enqueue({ webhookId: hook.id, dueInMs: 3_600_000 }); // queued, due later
     const [first] = await fixture.enqueue({ webhookId: hook.id });
     expect((await settled(first as string)).status).toBe('dead');
     const webhook = await fixture.webhook(hook.id);
     expect(webhook.status).toBe('disabled');
     expect(webhook.disabled_reason).toMatch(/410/);
+    // out of the claim index while the webhook is off
+    expect(await fixture.delivery(later as string)).toMatchObject({ status: 'pending', paused: true });
 
     receiver.reply = () => ({ status: 200 });
+    // committed while disabled, as by a transaction that saw the webhook active: not paused, and still
+    // not claimed (the claim joins active webhooks)
     const [second] = await fixture.enqueue({ webhookId: hook.id });
     await new Promise((resolve) => setTimeout(resolve, 400)); // several poll intervals
     expect((await fixture.delivery(second as string)).status).toBe('pending');
@@ -195,6 +200,7 @@ describe('outcomes', () => {
       [hook.id],
     );
     expect((await settled(second as string)).status).toBe('delivered');
+    expect(await fixture.delivery(later as string)).toMatchObject({ status: 'pending', paused: false });
   });
 
   it('other 4xx are dead at once', async () => {

@@ -97,6 +97,8 @@ export class OutboxFixture {
     data?: JsonObject;
     count?: number;
     trigger?: string;
+    /** Due this much later than now (default: due now). */
+    dueInMs?: number;
   }): Promise<string[]> {
     const client = await this.pool.connect();
     try {
@@ -112,9 +114,15 @@ export class OutboxFixture {
         ],
       );
       const { rows } = await client.query<{ id: string }>(
-        `INSERT INTO deliveries (account_id, webhook_id, snapshot_id)
-         SELECT $1, $2, $3 FROM generate_series(1, $4) RETURNING id`,
-        [this.accountId, input.webhookId, (snapshot.rows[0] as { id: string }).id, input.count ?? 1],
+        `INSERT INTO deliveries (account_id, webhook_id, snapshot_id, next_attempt_at)
+         SELECT $1, $2, $3, now() + $5 * interval '1 millisecond' FROM generate_series(1, $4) RETURNING id`,
+        [
+          this.accountId,
+          input.webhookId,
+          (snapshot.rows[0] as { id: string }).id,
+          input.count ?? 1,
+          input.dueInMs ?? 0,
+        ],
       );
       await client.query('COMMIT');
       return rows.map((r) => r.id);
@@ -156,6 +164,7 @@ export class OutboxFixture {
 }
 
 export interface DeliveryRow {
+  paused: boolean;
   id: string;
   status: string;
   attempts: number;

@@ -65,7 +65,13 @@ export class DeliveriesService {
       const result = await manager
         .createQueryBuilder()
         .update(DeliveryEntity)
-        .set({ status: 'pending', nextAttemptAt: () => 'now()', completedAt: null })
+        .set({
+          status: 'pending',
+          nextAttemptAt: () => 'now()',
+          completedAt: null,
+          // due now, unless its webhook is disabled: then it waits, paused, like the webhook's other jobs
+          paused: () => `(SELECT w.status <> 'active' FROM webhooks w WHERE w.id = deliveries.webhook_id)`,
+        })
         .where('id = :id AND account_id = :accountId', { id, accountId })
         .andWhere(`NOT (status = 'pending' AND locked_until IS NOT NULL AND locked_until > now())`)
         .execute();
@@ -137,10 +143,12 @@ export class DeliveriesService {
         replaying.length === 0
           ? []
           : await manager.query(
-              `INSERT INTO deliveries (account_id, webhook_id, snapshot_id)
-               SELECT account_id, webhook_id, snapshot_id FROM deliveries
-                WHERE account_id = $1 AND id = ANY($2::uuid[])
-                ORDER BY created_at, id
+              // a replay for a disabled webhook waits, paused, until it is enabled again
+              `INSERT INTO deliveries (account_id, webhook_id, snapshot_id, paused)
+               SELECT d.account_id, d.webhook_id, d.snapshot_id, w.status <> 'active'
+                 FROM deliveries d JOIN webhooks w ON w.id = d.webhook_id
+                WHERE d.account_id = $1 AND d.id = ANY($2::uuid[])
+                ORDER BY d.created_at, d.id
                RETURNING id`,
               [accountId, replaying.map((r) => r.id)],
             );

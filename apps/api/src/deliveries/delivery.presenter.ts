@@ -14,6 +14,7 @@ export function toDeliveryResponse(delivery: DeliveryEntity): DeliveryResponse {
     webhook_id: delivery.webhookId,
     snapshot_id: delivery.snapshotId,
     status: delivery.status,
+    paused: delivery.status === 'pending' && delivery.paused,
     attempts: delivery.attempts,
     next_attempt_at: delivery.nextAttemptAt.toISOString(),
     last_error: delivery.lastError,

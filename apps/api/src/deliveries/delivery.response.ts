@@ -7,6 +7,11 @@ export class DeliveryResponse {
   @ApiProperty({ format: 'uuid' }) webhook_id!: string;
   @ApiProperty({ format: 'uuid' }) snapshot_id!: string;
   @ApiProperty({ enum: DELIVERY_STATUSES }) status!: string;
+  @ApiProperty({
+    description:
+      'A pending delivery waiting because its webhook is disabled; it goes out once enabled again.',
+  })
+  paused!: boolean;
   @ApiProperty() attempts!: number;
   @ApiProperty({ format: 'date-time' }) next_attempt_at!: string;
   @ApiProperty({ type: String, nullable: true }) last_error!: string | null;

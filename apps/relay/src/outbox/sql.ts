@@ -4,13 +4,17 @@
  * again, even by itself) cannot complete it.
  */
 
-/** $1 relay id, $2 lease ms, $3 batch size. Claims due jobs of active webhooks and counts the attempt. */
+/**
+ * $1 relay id, $2 lease ms, $3 batch size. Claims due jobs of active webhooks and counts the attempt.
+ * Jobs of disabled webhooks are `paused` (out of the claim index); the join is the safety net for one
+ * that escaped the flag.
+ */
 export const CLAIM_SQL = `
   WITH picked AS (
     SELECT c.id
       FROM deliveries c
       JOIN webhooks cw ON cw.id = c.webhook_id AND cw.status = 'active'
-     WHERE c.status = 'pending'
+     WHERE c.status = 'pending' AND NOT c.paused
        AND c.next_attempt_at <= now()
        AND (c.locked_until IS NULL OR c.locked_until < now())
      ORDER BY c.next_attempt_at

@@ -21,6 +21,10 @@ export class DeliveryEntity {
   @Column({ type: 'integer', default: 0 })
   attempts!: number;
 
+  /** Waiting because its webhook is disabled (kept in step by a trigger on webhooks.status). */
+  @Column({ type: 'boolean', default: false })
+  paused!: boolean;
+
   @Column({ name: 'next_attempt_at', type: 'timestamptz' })
   nextAttemptAt!: Date;
 
