@@ -1,13 +1,14 @@
 /**
  * `npx tsx bench/pg-cost.ts`: the relay's claim and record statements alone (no HTTP, no rendering), on
- * 20,000 jobs, in wall-clock µs per job. COMPLETE_BATCH (default 100) sets the attempts per record
- * statement; EXPLAIN=1 prints the plan of one record statement (EXPLAIN ANALYZE, BUFFERS); PAUSED_JOBS=n
- * adds n older due jobs of a disabled webhook.
+ * 20,000 jobs (JOBS=n), in wall-clock µs per job. COMPLETE_BATCH (default 100) sets the attempts per record
+ * statement; EXPLAIN=1 prints the plan of one record statement (EXPLAIN ANALYZE, BUFFERS), EXPLAIN_CLAIM=1
+ * that of the first claim (whose jobs stay claimed); PAUSED_JOBS=n adds n older due jobs of a disabled
+ * webhook.
  */
 import { createTestSchema } from '@hookrelay/db/testing';
 import { Pool } from 'pg';
 import { OutboxStore } from '../src/outbox/outbox-store';
-import { COMPLETE_SQL } from '../src/outbox/sql';
+import { CLAIM_SQL, COMPLETE_SQL } from '../src/outbox/sql';
 import { type FinishedAttempt } from '../src/outbox/types';
 
 async function main() {
@@ -53,7 +54,7 @@ async function main() {
       // the jobs were queued while it was active; then it was disabled
       await pool.query(`UPDATE webhooks SET status = 'disabled' WHERE id = $1`, [disabled]);
     }
-    const N = 20000;
+    const N = Number(process.env.JOBS ?? 20_000);
     for (let b = 0; b < N / 1000; b++) {
       const snap = (
         await pool.query(
@@ -78,6 +79,10 @@ async function main() {
       done = 0;
     const size = Number(process.env.COMPLETE_BATCH ?? 100);
     while (done < N) {
+      if (process.env.EXPLAIN_CLAIM && done === 0) {
+        const { rows } = await pool.query(`EXPLAIN (ANALYZE, BUFFERS) ${CLAIM_SQL}`, ['me', 60000, 250]);
+        console.log(rows.map((r) => r['QUERY PLAN']).join('\n'));
+      }
       let t = performance.now();
       const jobs = await store.claim({ limit: 250, leaseMs: 60000 });
       claimMs += performance.now() - t;

@@ -5,6 +5,11 @@
  * Reports deliveries/s, p50/p99 commit-to-receipt latency, light-load latency, relay peak RSS.
  * BENCH_JOBS and BENCH_ONLY (comma list of: undici-raw, relay, relay-axios, pgboss-undici, pgboss-axios, light)
  * narrow the run.
+ *
+ * By default the jobs are a burst: committed in one transaction while the (warmed-up) consumer runs, and
+ * the clock starts at that commit. BENCH_STREAM=1 commits them in transactions of 1,000 one after the
+ * other while the consumer already delivers, so producer and consumer share the machine.
+ * BENCH_TIMELINE=1 prints the receipts per 100 ms of each run.
  */
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -20,8 +25,12 @@ import { Pool as UndiciPool } from 'undici';
 const N = Number(process.env.BENCH_JOBS ?? 20_000);
 const BATCH = 1000;
 const ONLY = process.env.BENCH_ONLY?.split(',');
-/** BENCH_QUEUED=1: every job is committed before the consumer starts (a backlog), not while it runs. */
-const QUEUED = process.env.BENCH_QUEUED === '1';
+const STREAM = process.env.BENCH_STREAM === '1';
+/**
+ * Jobs each consumer delivers before the measured run (not counted): both are long-running services, and
+ * a fresh Node process runs its first thousands of deliveries cold (not yet JIT-compiled).
+ */
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 2000);
 const RELAY_MAIN = path.join(__dirname, '..', 'dist', 'main.js');
 const RSVP = {
   id: '5d7a1c3e-8f2b-4c1d-9e6a-0b1c2d3e4f50',
@@ -93,6 +102,16 @@ function percentile(sorted: number[], p: number): number {
 
 async function latencies(receiver: ReceiverProcess, commits: Map<number, number>) {
   const { batches, times } = await receiver.report();
+  if (process.env.BENCH_TIMELINE) {
+    // receipts per 100 ms from the first commit: where the consumer stalls
+    const start = Math.min(...commits.values()) - 1000;
+    const buckets: number[] = [];
+    for (const t of times) {
+      const i = Math.max(0, Math.floor((t - start) / 100));
+      buckets[i] = (buckets[i] ?? 0) + 1;
+    }
+    console.error(`receipts per 100 ms: ${Array.from(buckets, (n) => n ?? 0).join(' ')}`);
+  }
   const values = times.map((t, i) => t - (commits.get(batches[i] as number) ?? NaN)).sort((a, b) => a - b);
   return { p50: percentile(values, 50), p99: percentile(values, 99), last: Math.max(...times) };
 }
@@ -102,6 +121,14 @@ async function waitForCount(receiver: ReceiverProcess, n: number, timeoutMs = 18
   while ((await receiver.count()).count < n) {
     if (Date.now() > deadline) throw new Error(`receiver got ${(await receiver.count()).count}/${n} in time`);
     await sleep(20);
+  }
+}
+
+async function waitForDelivered(pool: Pool, n: number) {
+  for (;;) {
+    const { rows } = await pool.query(`SELECT count(*)::int AS n FROM deliveries WHERE status = 'delivered'`);
+    if (rows[0].n >= n) return;
+    await sleep(10);
   }
 }
 
@@ -173,23 +200,38 @@ async function main(): Promise<void> {
       )
     ).rows[0].id as string;
 
-    const enqueueBatch = async (batch: number, count: number) => {
+    /** Commits `count` jobs per batch number (one snapshot each) in one transaction; returns the commit time. */
+    const enqueue = async (batches: number[], count: number) => {
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
-        const snap = await client.query(
-          `INSERT INTO element_snapshots (account_id, element, element_id, trigger, data) VALUES ($1, 'rsvp', $2, 'create', $3) RETURNING id`,
-          [account, RSVP.id, JSON.stringify({ ...RSVP, batch })],
-        );
-        await client.query(
-          `INSERT INTO deliveries (account_id, webhook_id, snapshot_id) SELECT $1, $2, $3 FROM generate_series(1, $4)`,
-          [account, webhook, snap.rows[0].id, count],
-        );
+        for (const batch of batches) {
+          const snap = await client.query(
+            `INSERT INTO element_snapshots (account_id, element, element_id, trigger, data) VALUES ($1, 'rsvp', $2, 'create', $3) RETURNING id`,
+            [account, RSVP.id, JSON.stringify({ ...RSVP, batch })],
+          );
+          await client.query(
+            `INSERT INTO deliveries (account_id, webhook_id, snapshot_id) SELECT $1, $2, $3 FROM generate_series(1, $4)`,
+            [account, webhook, snap.rows[0].id, count],
+          );
+        }
         await client.query('COMMIT');
       } finally {
         client.release();
       }
       return now();
+    };
+    const batchNumbers = Array.from({ length: N / BATCH }, (_, b) => b);
+    /** Every measured job, a burst or a stream; fills `commits` (batch number → commit time). */
+    const commitAll = async (
+      commits: Map<number, number>,
+      commit: (batches: number[]) => Promise<number>,
+    ) => {
+      if (STREAM) for (const b of batchNumbers) commits.set(b, await commit([b]));
+      else {
+        const at = await commit(batchNumbers);
+        for (const b of batchNumbers) commits.set(b, at);
+      }
     };
     const cleanOutbox = () => pool.query(`TRUNCATE delivery_attempts, deliveries, element_snapshots`);
 
@@ -266,29 +308,28 @@ async function main(): Promise<void> {
       await cleanOutbox();
       await receiver.reset();
       const commits = new Map<number, number>();
-      const enqueueAll = async () => {
-        for (let b = 0; b < N / BATCH; b++) commits.set(b, await enqueueBatch(b, BATCH));
-      };
-      if (QUEUED) await enqueueAll();
       const relay = await startRelay(env);
+      if (WARMUP > 0) {
+        await enqueue([-1], WARMUP);
+        await waitForCount(receiver, WARMUP);
+        await waitForDelivered(pool, WARMUP);
+        await receiver.reset();
+      }
       const cpuBefore = cpuMs(relay.pid);
       const receiverCpuBefore = receiver.cpuMs();
       const pgCpuBefore = await backendCpu(pool, 'hookrelay-');
-      const started = now();
-      if (!QUEUED) await enqueueAll();
+      let started = now();
+      await commitAll(commits, (batches) => enqueue(batches, BATCH));
+      // a burst counts from its commit
+      if (!STREAM) started = commits.get(0) as number;
       await waitForCount(receiver, N);
-      for (;;) {
-        const { rows } = await pool.query(
-          `SELECT count(*)::int AS n FROM deliveries WHERE status = 'delivered'`,
-        );
-        if (rows[0].n >= N) break;
-        await sleep(10);
-      }
+      await waitForDelivered(pool, WARMUP + N);
       const recorded = now();
       const lat = await latencies(receiver, commits);
       const attempts = (await pool.query(`SELECT count(*)::int AS n FROM delivery_attempts`)).rows[0]
         .n as number;
-      if (attempts < N) throw new Error(`only ${attempts} attempt rows for ${N} deliveries`);
+      if (attempts < WARMUP + N)
+        throw new Error(`only ${attempts} attempt rows for ${WARMUP + N} deliveries`);
       results.push({
         name: label,
         perSecond: N / ((lat.last - started) / 1000),
@@ -317,15 +358,6 @@ async function main(): Promise<void> {
       await producer.start();
       await producer.createQueue('bench');
       const commits = new Map<number, number>();
-      const enqueueAll = async () => {
-        for (let b = 0; b < N / BATCH; b++) {
-          await producer.insert(
-            Array.from({ length: BATCH }, () => ({ name: 'bench', data: { ...RSVP, batch: b } })),
-          );
-          commits.set(b, now());
-        }
-      };
-      if (QUEUED) await enqueueAll();
       const worker = fork(path.join(__dirname, 'pgboss-worker.ts'), [], {
         execArgv: ['--import', 'tsx'],
         env: {
@@ -340,11 +372,27 @@ async function main(): Promise<void> {
       await new Promise<void>((resolve) =>
         worker.on('message', (m: { type: string }) => m.type === 'ready' && resolve()),
       );
+      if (WARMUP > 0) {
+        await producer.insert(
+          Array.from({ length: WARMUP }, () => ({ name: 'bench', data: { ...RSVP, batch: -1 } })),
+        );
+        await waitForCount(receiver, WARMUP);
+        await receiver.reset();
+      }
       const cpuBefore = cpuMs(worker.pid);
       const receiverCpuBefore = receiver.cpuMs();
       const pgCpuBefore = await backendCpu(pool, 'pgboss-worker');
-      const started = now();
-      if (!QUEUED) await enqueueAll();
+      let started = now();
+      await commitAll(commits, async (batches) => {
+        // one insert statement (one transaction) for all of them
+        await producer.insert(
+          batches.flatMap((batch) =>
+            Array.from({ length: BATCH }, () => ({ name: 'bench', data: { ...RSVP, batch } })),
+          ),
+        );
+        return now();
+      });
+      if (!STREAM) started = commits.get(0) as number;
       await waitForCount(receiver, N);
       const lat = await latencies(receiver, commits);
       results.push({
@@ -371,7 +419,7 @@ async function main(): Promise<void> {
     if (run('light')) {
       await cleanOutbox();
       const relay = await startRelay({});
-      light.relay = await lightLoad(receiver, () => enqueueBatch(0, 1).then(() => undefined));
+      light.relay = await lightLoad(receiver, () => enqueue([0], 1).then(() => undefined));
       await stopRelay(relay);
     }
   } finally {
