@@ -3,13 +3,13 @@
  * 20,000 jobs (JOBS=n), in wall-clock µs per job. COMPLETE_BATCH (default 100) sets the attempts per record
  * statement; EXPLAIN=1 prints the plan of one record statement (EXPLAIN ANALYZE, BUFFERS), EXPLAIN_CLAIM=1
  * that of the first claim (whose jobs stay claimed); PAUSED_JOBS=n adds n older due jobs of a disabled
- * webhook.
+ * webhook; HELD=n keeps up to n jobs claimed before recording them, as a relay with requests in flight.
  */
 import { createTestSchema } from '@hookrelay/db/testing';
 import { Pool } from 'pg';
 import { OutboxStore } from '../src/outbox/outbox-store';
 import { CLAIM_SQL, COMPLETE_SQL } from '../src/outbox/sql';
-import { type FinishedAttempt } from '../src/outbox/types';
+import { type ClaimedJob, type FinishedAttempt } from '../src/outbox/types';
 
 async function main() {
   const schema = await createTestSchema('pgcost');
@@ -78,15 +78,20 @@ async function main() {
       completeMs = 0,
       done = 0;
     const size = Number(process.env.COMPLETE_BATCH ?? 100);
+    // HELD=n: claimed jobs stay claimed until more than n are held, as in a relay with requests in flight
+    const heldLimit = Number(process.env.HELD ?? 0);
+    const held: ClaimedJob[] = [];
     while (done < N) {
       if (process.env.EXPLAIN_CLAIM && done === 0) {
         const { rows } = await pool.query(`EXPLAIN (ANALYZE, BUFFERS) ${CLAIM_SQL}`, ['me', 60000, 250]);
         console.log(rows.map((r) => r['QUERY PLAN']).join('\n'));
       }
       let t = performance.now();
-      const jobs = await store.claim({ limit: 250, leaseMs: 60000 });
+      const claimed = (await store.claim({ limit: 250, leaseMs: 60000 })).jobs;
       claimMs += performance.now() - t;
-      if (jobs.length === 0) break;
+      if (claimed.length === 0 && held.length === 0) break;
+      held.push(...claimed);
+      const jobs = held.splice(0, claimed.length === 0 ? held.length : Math.max(0, held.length - heldLimit));
       for (let i = 0; i < jobs.length; i += size) {
         const batch: FinishedAttempt[] = jobs.slice(i, i + size).map(
           (job) =>

@@ -37,7 +37,10 @@ describe('Relay', () => {
     const claims = [[claimOf(1)], [claimOf(2)]];
     const released: ReleasedJob[] = [];
     const store = {
-      claim: async () => claims.shift() ?? [],
+      claim: async () => {
+        const jobs = claims.shift() ?? [];
+        return { jobs, picked: jobs.length };
+      },
       release: async (jobs: readonly ReleasedJob[]) => void released.push(...jobs),
     } as unknown as OutboxStore;
     // attempt records are written only when the test says so

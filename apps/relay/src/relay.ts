@@ -98,8 +98,9 @@ export class Relay {
       const limit = Math.min(room, batchSize);
       this.sleeper.clearPendingWake();
       let jobs: ClaimedJob[];
+      let picked: number;
       try {
-        jobs = await store.claim({ limit, leaseMs });
+        ({ jobs, picked } = await store.claim({ limit, leaseMs }));
       } catch (error) {
         logger.error({ err: error }, 'claim failed; retrying after the poll interval');
         await this.sleeper.sleep(pollMs);
@@ -112,7 +113,7 @@ export class Relay {
         this.finishesToWaitFor = minClaim;
         await this.sleeper.sleep(pollMs);
         this.finishesToWaitFor = 0;
-      } else if (jobs.length < limit) await this.sleeper.sleep(pollMs);
+      } else if (picked < limit) await this.sleeper.sleep(pollMs);
     }
   }
 

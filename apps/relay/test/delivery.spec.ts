@@ -189,11 +189,13 @@ describe('outcomes', () => {
     expect(await fixture.delivery(later as string)).toMatchObject({ status: 'pending', paused: true });
 
     receiver.reply = () => ({ status: 200 });
-    // committed while disabled, as by a transaction that saw the webhook active: not paused, and still
-    // not claimed (the claim joins active webhooks)
+    // committed while disabled, as by a transaction that saw the webhook active: not claimed, but paused
+    // by the claim that came across it
     const [second] = await fixture.enqueue({ webhookId: hook.id });
-    await new Promise((resolve) => setTimeout(resolve, 400)); // several poll intervals
-    expect((await fixture.delivery(second as string)).status).toBe('pending');
+    await waitFor(async () => (await fixture.delivery(second as string)).paused, {
+      what: 'the stray paused',
+    });
+    expect(await fixture.delivery(second as string)).toMatchObject({ status: 'pending', attempts: 0 });
 
     await fixture.pool.query(
       `UPDATE webhooks SET status = 'active', disabled_reason = NULL, updated_at = now() WHERE id = $1`,

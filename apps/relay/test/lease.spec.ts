@@ -41,15 +41,15 @@ describe('leases', () => {
     const stale = new OutboxStore(pool, 'relay-a');
     const fresh = new OutboxStore(pool, 'relay-b');
 
-    const [jobA] = await stale.claim({ limit: 10, leaseMs: 60_000 });
+    const [jobA] = (await stale.claim({ limit: 10, leaseMs: 60_000 })).jobs;
     expect(jobA?.id).toBe(id);
-    expect(await fresh.claim({ limit: 10, leaseMs: 60_000 })).toEqual([]); // leased: not claimable
+    expect((await fresh.claim({ limit: 10, leaseMs: 60_000 })).jobs).toEqual([]); // leased: not claimable
 
     await fixture.pool.query(
       `UPDATE deliveries SET locked_until = now() - interval '1 second' WHERE id = $1`,
       [id],
     );
-    const [jobB] = await fresh.claim({ limit: 10, leaseMs: 60_000 });
+    const [jobB] = (await fresh.claim({ limit: 10, leaseMs: 60_000 })).jobs;
     expect(jobB?.attempt).toBe(2);
 
     expect((await stale.complete([delivered(jobA as ClaimedJob)])).size).toBe(0);
@@ -65,12 +65,12 @@ describe('leases', () => {
     const hook = await fixture.insertWebhook({ url: 'http://example.test/' });
     const [id] = await fixture.enqueue({ webhookId: hook.id });
     const store = new OutboxStore(pool, 'relay-c');
-    const [first] = await store.claim({ limit: 10, leaseMs: 60_000 });
+    const [first] = (await store.claim({ limit: 10, leaseMs: 60_000 })).jobs;
     await fixture.pool.query(
       `UPDATE deliveries SET locked_until = now() - interval '1 second' WHERE id = $1`,
       [id],
     );
-    const [second] = await store.claim({ limit: 10, leaseMs: 60_000 });
+    const [second] = (await store.claim({ limit: 10, leaseMs: 60_000 })).jobs;
     expect((await store.complete([delivered(first as ClaimedJob)])).size).toBe(0);
     expect((await store.complete([delivered(second as ClaimedJob)])).size).toBe(1);
   });
@@ -79,24 +79,30 @@ describe('leases', () => {
     const hook = await fixture.insertWebhook({ url: 'http://example.test/' });
     const [a, b] = await fixture.enqueue({ webhookId: hook.id, count: 2 });
     const store = new OutboxStore(pool, 'relay-d');
-    const jobs = await store.claim({ limit: 10, leaseMs: 60_000 });
+    const { jobs } = await store.claim({ limit: 10, leaseMs: 60_000 });
     await store.release(jobs.map((job) => ({ job, sent: job.id === b })));
     const rowA = await fixture.delivery(a as string);
     const rowB = await fixture.delivery(b as string);
     expect([rowA.attempts, rowA.locked_by]).toEqual([0, null]);
     expect([rowB.attempts, rowB.locked_by]).toEqual([1, null]);
-    expect((await store.claim({ limit: 10, leaseMs: 60_000 })).length).toBe(2);
+    expect((await store.claim({ limit: 10, leaseMs: 60_000 })).jobs.length).toBe(2);
   });
 
   it('never claims jobs of a disabled webhook or jobs not yet due', async () => {
+    // committed for a webhook that is disabled (as by a transaction that saw it active): not paused yet
     const disabled = await fixture.insertWebhook({ url: 'http://example.test/', status: 'disabled' });
-    await fixture.enqueue({ webhookId: disabled.id });
+    const [stray] = await fixture.enqueue({ webhookId: disabled.id });
     const later = await fixture.insertWebhook({ url: 'http://example.test/' });
-    const [id] = await fixture.enqueue({ webhookId: later.id });
-    await fixture.pool.query(
-      `UPDATE deliveries SET next_attempt_at = now() + interval '1 hour' WHERE id = $1`,
-      [id],
-    );
-    expect(await new OutboxStore(pool, 'relay-e').claim({ limit: 10, leaseMs: 60_000 })).toEqual([]);
+    await fixture.enqueue({ webhookId: later.id, dueInMs: 3_600_000 });
+    const store = new OutboxStore(pool, 'relay-e');
+
+    expect(await store.claim({ limit: 10, leaseMs: 60_000 })).toEqual({ jobs: [], picked: 1 });
+    // the claim paused it: not picked again, and not attempted
+    expect(await fixture.delivery(stray as string)).toMatchObject({
+      paused: true,
+      attempts: 0,
+      locked_by: null,
+    });
+    expect(await store.claim({ limit: 10, leaseMs: 60_000 })).toEqual({ jobs: [], picked: 0 });
   });
 });

@@ -1,10 +1,11 @@
 import { type Pool } from 'pg';
-import { type ClaimedJob, type FinishedAttempt, type ReleasedJob } from './types';
+import { type ClaimedJob, type ClaimResult, type FinishedAttempt, type ReleasedJob } from './types';
 import {
   CLAIM_SQL,
   COMPLETE_SQL,
   GIVE_BACK_SQL,
   LOAD_WEBHOOKS_SQL,
+  PAUSE_STRAYS_SQL,
   PRUNE_ATTEMPTS_SQL,
   PRUNE_DELIVERED_SQL,
   PRUNE_SNAPSHOTS_SQL,
@@ -35,7 +36,12 @@ export interface WebhookRow {
   version: string;
 }
 
-interface ClaimRow {
+type ClaimRow =
+  | ({ stray: false } & JobRow)
+  /** Picked but its webhook is not active: only the id (see CLAIM_SQL). */
+  | { stray: true; id: string };
+
+interface JobRow {
   id: string;
   account_id: string;
   webhook_id: string;
@@ -54,7 +60,12 @@ export class OutboxStore {
     private readonly relayId: string,
   ) {}
 
-  async claim(input: { limit: number; leaseMs: number }): Promise<ClaimedJob[]> {
+  /**
+   * Claims up to `limit` due jobs. `picked` counts the strays too (jobs of a webhook that is not active
+   * but were not paused), which are paused here and now, so the next claim doesn't pick them again: a
+   * batch with strays was still a full one.
+   */
+  async claim(input: { limit: number; leaseMs: number }): Promise<ClaimResult> {
     const { rows } = await this.pool.query<ClaimRow>({
       name: 'hookrelay_claim',
       text: CLAIM_SQL,
@@ -63,7 +74,7 @@ export class OutboxStore {
     const claimedAt = Date.now();
     // snapshots are immutable and nobody mutates a job's snapshot: jobs of one snapshot share the object
     const snapshots = new Map<string, JsonObject>();
-    const parsed = (r: ClaimRow) => {
+    const parsed = (r: JobRow) => {
       let snapshot = snapshots.get(r.snapshot_id);
       if (!snapshot) {
         snapshot = JSON.parse(r.snapshot) as JsonObject;
@@ -71,16 +82,26 @@ export class OutboxStore {
       }
       return snapshot;
     };
-    return rows.map((r) => ({
-      id: r.id,
-      accountId: r.account_id,
-      webhookId: r.webhook_id,
-      attempt: r.attempts,
-      snapshot: parsed(r),
-      trigger: r.trigger,
-      webhookVersion: r.webhook_version,
-      claimedAt,
-    }));
+    const jobs: ClaimedJob[] = [];
+    const strays: string[] = [];
+    for (const r of rows) {
+      if (r.stray) {
+        strays.push(r.id);
+        continue;
+      }
+      jobs.push({
+        id: r.id,
+        accountId: r.account_id,
+        webhookId: r.webhook_id,
+        attempt: r.attempts,
+        snapshot: parsed(r),
+        trigger: r.trigger,
+        webhookVersion: r.webhook_version,
+        claimedAt,
+      });
+    }
+    if (strays.length > 0) await this.pool.query(PAUSE_STRAYS_SQL, [strays]);
+    return { jobs, picked: rows.length };
   }
 
   /** Applies the transitions this relay still holds the lease for; returns the ids that were applied. */

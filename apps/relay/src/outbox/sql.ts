@@ -6,35 +6,55 @@
 
 /**
  * $1 relay id, $2 lease ms, $3 batch size. Claims due jobs of active webhooks and counts the attempt.
- * Jobs of disabled webhooks are `paused` (out of the claim index); the join is the safety net for one
- * that escaped the flag.
+ * Jobs of disabled webhooks are `paused`, out of the claim index. `picked` reads that index alone: a join
+ * with webhooks there makes the planner scan and sort the whole backlog on every claim (at 20,000 due
+ * jobs, 7.7 ms of an 11.4 ms claim), where the index hands over the oldest rows in order.
+ * A picked job whose webhook is not active escaped the flag (committed by a transaction that saw the
+ * webhook active while another disabled it): it is not claimed but comes back as a `stray` row (only
+ * its id), for PAUSE_STRAYS_SQL.
  */
 export const CLAIM_SQL = `
   WITH picked AS (
     SELECT c.id
       FROM deliveries c
-      JOIN webhooks cw ON cw.id = c.webhook_id AND cw.status = 'active'
      WHERE c.status = 'pending' AND NOT c.paused
        AND c.next_attempt_at <= now()
        AND (c.locked_until IS NULL OR c.locked_until < now())
      ORDER BY c.next_attempt_at
      LIMIT $3
-       FOR UPDATE OF c SKIP LOCKED
+       FOR UPDATE SKIP LOCKED
+  ), claimed AS (
+    UPDATE deliveries d
+       SET locked_by = $1,
+           locked_until = now() + make_interval(secs => $2::double precision / 1000),
+           attempts = d.attempts + 1,
+           updated_at = now()
+      FROM element_snapshots s, webhooks w
+     -- = ANY(ARRAY(...)) keeps this an index probe per picked id whatever the statistics say
+     WHERE d.id = ANY (ARRAY(SELECT id FROM picked))
+       AND s.id = d.snapshot_id
+       AND w.id = d.webhook_id AND w.status = 'active'
+    -- updated_at as text: a cache version compared as a string, no Date parsing on the hot path
+    RETURNING d.id, d.account_id, d.webhook_id, d.attempts,
+              -- as text: jobs of one snapshot (a fan-out) share one parsed copy
+              d.snapshot_id, s.data::text AS snapshot, s.trigger, w.updated_at::text AS webhook_version
   )
+  SELECT c.*, false AS stray FROM claimed c
+  UNION ALL
+  SELECT p.id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, true
+    FROM picked p
+   WHERE NOT EXISTS (SELECT 1 FROM claimed c WHERE c.id = p.id)`;
+
+/**
+ * $1 ids of stray jobs (see CLAIM_SQL). Pauses those whose webhook is still not active. The webhook row
+ * is read FOR SHARE, so an enable running now is waited for and seen: a job is never left paused behind
+ * a webhook that was just enabled (the enable's trigger resumes only jobs already paused).
+ */
+export const PAUSE_STRAYS_SQL = `
   UPDATE deliveries d
-     SET locked_by = $1,
-         locked_until = now() + make_interval(secs => $2::double precision / 1000),
-         attempts = d.attempts + 1,
-         updated_at = now()
-    FROM element_snapshots s, webhooks w
-   -- = ANY(ARRAY(...)) keeps this an index probe per picked id whatever the statistics say
-   WHERE d.id = ANY (ARRAY(SELECT id FROM picked))
-     AND s.id = d.snapshot_id
-     AND w.id = d.webhook_id
-  -- updated_at as text: a cache version compared as a string, no Date parsing on the hot path
-  RETURNING d.id, d.account_id, d.webhook_id, d.attempts,
-            -- as text: jobs of one snapshot (a fan-out) share one parsed copy
-            d.snapshot_id, s.data::text AS snapshot, s.trigger, w.updated_at::text AS webhook_version`;
+     SET paused = true
+   WHERE d.id = ANY ($1::uuid[]) AND d.status = 'pending' AND NOT d.paused
+     AND (SELECT w.status FROM webhooks w WHERE w.id = d.webhook_id FOR SHARE) <> 'active'`;
 
 /**
  * Records a batch of finished attempts in one round trip: the guarded status transition and the attempt

@@ -15,6 +15,12 @@ export interface ClaimedJob {
   claimedAt: number;
 }
 
+export interface ClaimResult {
+  jobs: ClaimedJob[];
+  /** Rows the claim took from the outbox, claimed or not: fewer than asked means it ran dry. */
+  picked: number;
+}
+
 export const JOB_STATUSES_AFTER_ATTEMPT = ['delivered', 'pending', 'dead'] as const;
 export type JobStatusAfterAttempt = (typeof JOB_STATUSES_AFTER_ATTEMPT)[number];
 
