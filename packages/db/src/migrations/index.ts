@@ -2,6 +2,7 @@ import { InitialSchema1764201600000 } from './1764201600000-initial-schema';
 import { AttemptsWithoutAccountFk1764288000000 } from './1764288000000-attempts-without-account-fk';
 import { SnapshotRetentionIndexes1764374400000 } from './1764374400000-snapshot-retention-indexes';
 import { PausedDeliveries1764460800000 } from './1764460800000-paused-deliveries';
+import { DeliveriesFillfactor1764547200000 } from './1764547200000-deliveries-fillfactor';
 
 /** Every migration, in order. The API, the relay and the launcher all run the same list. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   AttemptsWithoutAccountFk1764288000000,
   SnapshotRetentionIndexes1764374400000,
   PausedDeliveries1764460800000,
+  DeliveriesFillfactor1764547200000,
 ];
