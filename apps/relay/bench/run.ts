@@ -252,15 +252,17 @@ async function main(): Promise<void> {
         },
         stdio: ['ignore', 'pipe', 'inherit'],
       });
-      await new Promise<void>((resolve, reject) => {
+      // the started line names the port of /metrics
+      const port = await new Promise<number>((resolve, reject) => {
         let out = '';
         child.stdout?.on('data', (c: Buffer) => {
           out += c.toString();
-          if (out.includes('relay started')) resolve();
+          const started = /"port":(\d+)[^\n]*relay started/.exec(out);
+          if (started) resolve(Number(started[1]));
         });
         child.once('exit', () => reject(new Error(`relay exited:\n${out}`)));
       });
-      return child;
+      return Object.assign(child, { metricsUrl: `http://127.0.0.1:${port}/metrics` });
     };
     const stopRelay = async (child: ChildProcess) => {
       const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -326,6 +328,15 @@ async function main(): Promise<void> {
       await waitForDelivered(pool, WARMUP + N);
       const recorded = now();
       const lat = await latencies(receiver, commits);
+      if (process.env.BENCH_TIMELINE) {
+        const metrics = await (await fetch(relay.metricsUrl)).text();
+        console.error(
+          metrics
+            .split('\n')
+            .filter((l) => l.startsWith('hookrelay_relay_given_back'))
+            .join('\n'),
+        );
+      }
       const attempts = (await pool.query(`SELECT count(*)::int AS n FROM delivery_attempts`)).rows[0]
         .n as number;
       if (attempts < WARMUP + N)
