@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { JsonObject, JsonValue } from '../domain/json';
 import type { WebhookDefinition } from '../domain/webhook';
 import { toWellFormed } from '../templating/liquid-engine';
+import { TemplateRenderError } from '../errors';
 import { renderRequest } from './render-request';
 
 /** Strings that break naive JSON or HTML building. */
@@ -22,6 +23,8 @@ const nastyString = fc.oneof(
     '{{ email }}',
     '{% raw %}',
     'lone \uD800 surrogate',
+    '.',
+    '..',
   ),
   fc.string({ minLength: 5_000, maxLength: 20_000 }),
 );
@@ -73,10 +76,17 @@ const webhook: WebhookDefinition = {
 };
 const delivery = { id: 'd', timestamp: new Date(0) };
 
+/** A name of only one or two dots would be a '.' or '..' segment in the url: refused, not rendered. */
+const isDotSegment = (value: JsonValue | undefined) => value === '.' || value === '..';
+
 describe('renderRequest over random element data', () => {
   it('always produces valid JSON whose element_data equals the snapshot and whose values round-trip', () => {
     fc.assert(
       fc.property(rsvp, (snapshot) => {
+        if (isDotSegment(snapshot['name'])) {
+          expect(() => renderRequest({ webhook, snapshot, delivery })).toThrow(TemplateRenderError);
+          return;
+        }
         const request = renderRequest({ webhook, snapshot, delivery });
         const body = JSON.parse(request.body ?? '') as Record<string, JsonValue>;
         expect(body['element_data']).toEqual(snapshot);
@@ -96,6 +106,7 @@ describe('renderRequest over random element data', () => {
   it('puts the same values in the query string for GET', () => {
     fc.assert(
       fc.property(rsvp, (snapshot) => {
+        fc.pre(!isDotSegment(snapshot['name']));
         const request = renderRequest({ webhook: { ...webhook, method: 'GET' }, snapshot, delivery });
         const query = new URL(request.url).searchParams;
         expect(query.get('email')).toBe(toWellFormed(String(snapshot['email'])));

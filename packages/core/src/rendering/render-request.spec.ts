@@ -100,6 +100,16 @@ describe('renderRequest', () => {
     expect(request.url).toBe('https://x.example.com/p/a%2Fb%3Fc%23d%20e?q=ada%40example.com');
   });
 
+  it("refuses a url where a value is a whole '.' or '..' path segment, which would change the path", () => {
+    const url = 'https://x.example.com/users/{{ name }}/profile';
+    for (const name of ['..', '.']) {
+      const attempt = () => render({ url }, { ...snapshot, name });
+      expect(attempt).toThrow(TemplateRenderError);
+      expect(attempt).toThrow(/'\.' or '\.\.' segment/);
+    }
+    expect(render({ url }, { ...snapshot, name: '...' }).url).toBe('https://x.example.com/users/.../profile');
+  });
+
   it('inserts settings into the url as they are', () => {
     const request = renderRequest({
       webhook: { ...webhook, url: '{{ settings.base_url }}/signups/{{ id }}' },
