@@ -1,5 +1,5 @@
 import { isAbsolute, join, relative } from 'node:path';
-import { startEmbeddedPostgres } from '@hookrelay/db/embedded';
+import { reachableClusterDir, startEmbeddedPostgres } from '@hookrelay/db/embedded';
 
 export interface LauncherDatabase {
   url: string;
@@ -8,7 +8,10 @@ export interface LauncherDatabase {
   stop(): Promise<void>;
 }
 
-/** DATABASE_URL when set (that server is used, never stopped); otherwise the embedded server in `.data/postgres`. */
+/**
+ * DATABASE_URL when set (that server is used, never stopped); otherwise the embedded server in
+ * `.data/postgres` (or, as root where `postgres` cannot reach the checkout, below /var/lib/hookrelay).
+ */
 export async function openDatabase(dataDir: string, log: (line: string) => void): Promise<LauncherDatabase> {
   const configured = process.env.DATABASE_URL;
   if (configured) {
@@ -20,7 +23,13 @@ export async function openDatabase(dataDir: string, log: (line: string) => void)
     };
   }
   const started = Date.now();
-  const server = await startEmbeddedPostgres({ dataDir: join(dataDir, 'postgres'), database: 'hookrelay' });
+  const cluster = await reachableClusterDir(join(dataDir, 'postgres'));
+  if (cluster.moved)
+    log(
+      `the postgres user cannot reach ${displayPath(dataDir)} (PostgreSQL refuses to run as root): ` +
+        `its data lives in ${cluster.dataDir} instead`,
+    );
+  const server = await startEmbeddedPostgres({ dataDir: cluster.dataDir, database: 'hookrelay' });
   log(
     server.adopted
       ? `took over the embedded PostgreSQL left running on port ${server.port}`

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { chown, rm, stat } from 'node:fs/promises';
+import { chown, mkdir, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { startEmbeddedPostgres } from '@hookrelay/db/embedded';
+import { reachableClusterDir, startEmbeddedPostgres } from '@hookrelay/db/embedded';
 import { afterAll, describe, expect, it } from 'vitest';
 import { canConnect, isRoot, makeTempDir, query, spawnUntilFirstLine, waitForExit } from './helpers';
 
@@ -71,6 +71,31 @@ describe('embedded PostgreSQL', () => {
     expect(JSON.parse(line)).toMatchObject({ adopted: false });
     expect((await stat(join(dir, 'postgres'))).uid).toBe(NOBODY);
   });
+
+  it.runIf(isRoot)(
+    'as root, keeps a cluster the postgres user cannot reach at its place in a fallback root, across restarts',
+    async () => {
+      const checkout = join(await tempDir(), 'private-checkout');
+      await mkdir(checkout, { mode: 0o700 }); // like /root or a fresh mktemp directory
+      const preferred = join(checkout, '.data', 'postgres');
+      const fallbackRoot = join(await tempDir(), 'clusters');
+
+      const placed = await reachableClusterDir(preferred, fallbackRoot);
+      expect(placed.moved).toBe(true);
+      expect(placed.dataDir.startsWith(`${fallbackRoot}/`)).toBe(true);
+      expect(await reachableClusterDir(preferred, fallbackRoot)).toEqual(placed);
+
+      const server = await startEmbeddedPostgres({ dataDir: placed.dataDir, database: 'app' });
+      try {
+        expect(await query(server.url, 'SELECT 1 AS ok')).toEqual([{ ok: 1 }]);
+      } finally {
+        await server.stop();
+      }
+      // a reachable checkout keeps its cluster where it is
+      const open = join(await tempDir(), 'postgres');
+      expect(await reachableClusterDir(open, fallbackRoot)).toEqual({ dataDir: open, moved: false });
+    },
+  );
 
   it('takes over the server left running by a launcher killed with SIGKILL', async () => {
     const dataDir = join(await tempDir(), 'postgres');

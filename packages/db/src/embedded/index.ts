@@ -4,4 +4,5 @@ export {
   type EmbeddedPostgresOptions,
 } from './start-embedded-postgres';
 export { startThrowawayPostgres } from './throwaway';
+export { reachableClusterDir } from './reachable-cluster-dir';
 export { findFreePort, isPortFree } from './ports';
