@@ -16,13 +16,15 @@ async function main() {
   const pool = new Pool({ connectionString: schema.url, max: 2, options: '-c synchronous_commit=off' });
   try {
     const account = (await pool.query(`INSERT INTO accounts (name) VALUES ('b') RETURNING id`)).rows[0].id;
-    const webhook = (
-      await pool.query(
-        `INSERT INTO webhooks (account_id, name, status, trigger, element, method, url, headers, body, signing_secret)
-       VALUES ($1, 'b', 'active', 'create', 'rsvp', 'POST', 'http://x/', '[]', '[]', 'x') RETURNING id`,
-        [account],
-      )
-    ).rows[0].id;
+    const insertWebhook = async (name: string): Promise<string> =>
+      (
+        await pool.query(
+          `INSERT INTO webhooks (account_id, name, status, trigger, element, method, url, headers, body, signing_secret)
+           VALUES ($1, $2, 'active', 'create', 'rsvp', 'POST', 'http://x/', '[]', '[]', 'x') RETURNING id`,
+          [account, name],
+        )
+      ).rows[0].id;
+    const webhook = await insertWebhook('b');
     const data = JSON.stringify({
       id: 'x',
       email: 'ada@example.com',
@@ -33,13 +35,7 @@ async function main() {
     // PAUSED_JOBS: jobs of a disabled webhook, due and older than the others, which claims must not walk
     const paused = Number(process.env.PAUSED_JOBS ?? 0);
     if (paused > 0) {
-      const disabled = (
-        await pool.query(
-          `INSERT INTO webhooks (account_id, name, status, trigger, element, method, url, headers, body, signing_secret)
-           VALUES ($1, 'off', 'active', 'create', 'rsvp', 'POST', 'http://x/', '[]', '[]', 'x') RETURNING id`,
-          [account],
-        )
-      ).rows[0].id;
+      const disabled = await insertWebhook('off');
       const snap = (
         await pool.query(
           `INSERT INTO element_snapshots (account_id, element, element_id, trigger, data) VALUES ($1,'rsvp',gen_random_uuid(),'create','{}') RETURNING id`,
