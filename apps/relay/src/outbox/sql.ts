@@ -157,7 +157,7 @@ export const PRUNE_DELIVERED_SQL = `
 
 export const PRUNE_ATTEMPTS_SQL = `
   DELETE FROM delivery_attempts
-   WHERE id IN (SELECT id FROM delivery_attempts
+   WHERE (delivery_id, attempt) IN (SELECT delivery_id, attempt FROM delivery_attempts
                  WHERE created_at < now() - make_interval(secs => $1::double precision / 1000)
                  LIMIT $2)`;
 

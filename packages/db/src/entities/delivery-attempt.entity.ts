@@ -1,19 +1,16 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 
-/** One HTTP attempt of a delivery, as recorded by the relay. */
+/** One HTTP attempt of a delivery, as recorded by the relay: the delivery and the attempt number are its key. */
 @Entity({ name: 'delivery_attempts' })
 export class DeliveryAttemptEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
+  @PrimaryColumn({ name: 'delivery_id', type: 'uuid' })
+  deliveryId!: string;
+
+  @PrimaryColumn({ type: 'integer' })
+  attempt!: number;
 
   @Column({ name: 'account_id', type: 'uuid' })
   accountId!: string;
-
-  @Column({ name: 'delivery_id', type: 'uuid' })
-  deliveryId!: string;
-
-  @Column({ type: 'integer' })
-  attempt!: number;
 
   @Column({ type: 'jsonb' })
   request!: Record<string, unknown>;

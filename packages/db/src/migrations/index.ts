@@ -3,6 +3,7 @@ import { AttemptsWithoutAccountFk1764288000000 } from './1764288000000-attempts-
 import { SnapshotRetentionIndexes1764374400000 } from './1764374400000-snapshot-retention-indexes';
 import { PausedDeliveries1764460800000 } from './1764460800000-paused-deliveries';
 import { DeliveriesFillfactor1764547200000 } from './1764547200000-deliveries-fillfactor';
+import { AttemptsNaturalKey1764633600000 } from './1764633600000-attempts-natural-key';
 
 /** Every migration, in order. The API, the relay and the launcher all run the same list. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   SnapshotRetentionIndexes1764374400000,
   PausedDeliveries1764460800000,
   DeliveriesFillfactor1764547200000,
+  AttemptsNaturalKey1764633600000,
 ];
