@@ -39,7 +39,7 @@ describe('Relay', () => {
     const store = {
       claim: async () => {
         const jobs = claims.shift() ?? [];
-        return { jobs, picked: jobs.length };
+        return { jobs, strays: [] };
       },
       release: async (jobs: readonly ReleasedJob[]) => void released.push(...jobs),
     } as unknown as OutboxStore;

@@ -98,13 +98,20 @@ export class Relay {
       const limit = Math.min(room, batchSize);
       this.sleeper.clearPendingWake();
       let jobs: ClaimedJob[];
-      let picked: number;
+      let strays: string[];
       try {
-        ({ jobs, picked } = await store.claim({ limit, leaseMs }));
+        ({ jobs, strays } = await store.claim({ limit, leaseMs }));
       } catch (error) {
         logger.error({ err: error }, 'claim failed; retrying after the poll interval');
         await this.sleeper.sleep(pollMs);
         continue;
+      }
+      if (strays.length > 0) {
+        // rare: jobs committed for a webhook while it was being disabled. Left unpaused they are only
+        // picked again, so a failure here is logged and otherwise harmless
+        await store
+          .pauseStrays(strays)
+          .catch((error: unknown) => logger.error({ err: error, strays }, 'pausing stray jobs failed'));
       }
       const givenBack = jobs.length > 0 ? await this.dispatch(jobs) : 0;
       if (givenBack > 0) {
@@ -113,7 +120,7 @@ export class Relay {
         this.finishesToWaitFor = minClaim;
         await this.sleeper.sleep(pollMs);
         this.finishesToWaitFor = 0;
-      } else if (picked < limit) await this.sleeper.sleep(pollMs);
+      } else if (jobs.length + strays.length < limit) await this.sleeper.sleep(pollMs);
     }
   }
 

@@ -60,11 +60,7 @@ export class OutboxStore {
     private readonly relayId: string,
   ) {}
 
-  /**
-   * Claims up to `limit` due jobs. `picked` counts the strays too (jobs of a webhook that is not active
-   * but were not paused), which are paused here and now, so the next claim doesn't pick them again: a
-   * batch with strays was still a full one.
-   */
+  /** Claims up to `limit` due jobs; see ClaimResult for the strays. */
   async claim(input: { limit: number; leaseMs: number }): Promise<ClaimResult> {
     const { rows } = await this.pool.query<ClaimRow>({
       name: 'hookrelay_claim',
@@ -100,8 +96,12 @@ export class OutboxStore {
         claimedAt,
       });
     }
-    if (strays.length > 0) await this.pool.query(PAUSE_STRAYS_SQL, [strays]);
-    return { jobs, picked: rows.length };
+    return { jobs, strays };
+  }
+
+  /** Pauses jobs a claim found for a webhook that is not active, so later claims don't pick them again. */
+  async pauseStrays(ids: readonly string[]): Promise<void> {
+    await this.pool.query(PAUSE_STRAYS_SQL, [ids]);
   }
 
   /** Applies the transitions this relay still holds the lease for; returns the ids that were applied. */

@@ -17,8 +17,11 @@ export interface ClaimedJob {
 
 export interface ClaimResult {
   jobs: ClaimedJob[];
-  /** Rows the claim took from the outbox, claimed or not: fewer than asked means it ran dry. */
-  picked: number;
+  /**
+   * Ids picked but not claimed: their webhook is not active, yet they escaped the pause (see CLAIM_SQL).
+   * For `pauseStrays`. A claim that returns fewer jobs and strays together than asked ran dry.
+   */
+  strays: string[];
 }
 
 export const JOB_STATUSES_AFTER_ATTEMPT = ['delivered', 'pending', 'dead'] as const;
