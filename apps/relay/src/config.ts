@@ -19,9 +19,9 @@ export interface RelayConfig {
   /** Simultaneous HTTP requests (and keep-alive connections) per target origin. */
   hostConcurrency: number;
   /**
-   * Jobs held for one origin but not started yet; more are given back at once, so one slow origin with a
-   * backlog cannot hold every slot. Default 2 × hostConcurrency; raise it where one destination gets
-   * (nearly) everything, to trade that fairness for throughput.
+   * The floor of the jobs held for one origin but not started yet: above it an origin may hold as many as
+   * it finished in the last second, and more are given back at once, so one slow origin with a backlog
+   * cannot hold every slot. Default 2 × hostConcurrency.
    */
   maxWaitingPerHost: number;
   /** Jobs claimed per statement. */
