@@ -158,6 +158,27 @@ function backendCpuSpent(before: Map<number, number>, after: Map<number, number>
   return total;
 }
 
+/**
+ * Starts the CPU meters of one run: the consumer process, its PostgreSQL backends (by application_name
+ * prefix) and the receiver. The returned function reads them again, per 1,000 of `n` deliveries.
+ */
+async function startCpuMeters(input: {
+  pool: Pool;
+  consumerPid: number | undefined;
+  backendPrefix: string;
+  receiver: { cpuMs(): number };
+}) {
+  const { pool, consumerPid, backendPrefix, receiver } = input;
+  const consumer = cpuMs(consumerPid);
+  const backends = await backendCpu(pool, backendPrefix);
+  const receiverCpu = receiver.cpuMs();
+  return async (n: number) => ({
+    cpuMsPer1000: ((cpuMs(consumerPid) - consumer) * 1000) / n,
+    pgCpuMsPer1000: (backendCpuSpent(backends, await backendCpu(pool, backendPrefix)) * 1000) / n,
+    receiverCpuMsPer1000: ((receiver.cpuMs() - receiverCpu) * 1000) / n,
+  });
+}
+
 function peakRssMb(pid: number | undefined): number | undefined {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -317,9 +338,12 @@ async function main(): Promise<void> {
         await waitForDelivered(pool, WARMUP);
         await receiver.reset();
       }
-      const cpuBefore = cpuMs(relay.pid);
-      const receiverCpuBefore = receiver.cpuMs();
-      const pgCpuBefore = await backendCpu(pool, 'hookrelay-');
+      const readCpu = await startCpuMeters({
+        pool,
+        consumerPid: relay.pid,
+        backendPrefix: 'hookrelay-',
+        receiver,
+      });
       let started = now();
       await commitAll(commits, (batches) => enqueue(batches, BATCH));
       // a burst counts from its commit
@@ -348,9 +372,7 @@ async function main(): Promise<void> {
         p50: lat.p50,
         p99: lat.p99,
         rssMb: peakRssMb(relay.pid),
-        cpuMsPer1000: ((cpuMs(relay.pid) - cpuBefore) * 1000) / N,
-        pgCpuMsPer1000: (backendCpuSpent(pgCpuBefore, await backendCpu(pool, 'hookrelay-')) * 1000) / N,
-        receiverCpuMsPer1000: ((receiver.cpuMs() - receiverCpuBefore) * 1000) / N,
+        ...(await readCpu(N)),
       });
       await stopRelay(relay);
     }
@@ -390,9 +412,12 @@ async function main(): Promise<void> {
         await waitForCount(receiver, WARMUP);
         await receiver.reset();
       }
-      const cpuBefore = cpuMs(worker.pid);
-      const receiverCpuBefore = receiver.cpuMs();
-      const pgCpuBefore = await backendCpu(pool, 'pgboss-worker');
+      const readCpu = await startCpuMeters({
+        pool,
+        consumerPid: worker.pid,
+        backendPrefix: 'pgboss-worker',
+        receiver,
+      });
       let started = now();
       await commitAll(commits, async (batches) => {
         // one insert statement (one transaction) for all of them
@@ -412,9 +437,7 @@ async function main(): Promise<void> {
         p50: lat.p50,
         p99: lat.p99,
         rssMb: peakRssMb(worker.pid),
-        cpuMsPer1000: ((cpuMs(worker.pid) - cpuBefore) * 1000) / N,
-        pgCpuMsPer1000: (backendCpuSpent(pgCpuBefore, await backendCpu(pool, 'pgboss-worker')) * 1000) / N,
-        receiverCpuMsPer1000: ((receiver.cpuMs() - receiverCpuBefore) * 1000) / N,
+        ...(await readCpu(N)),
       });
 
       if (client === 'undici' && run('light'))
