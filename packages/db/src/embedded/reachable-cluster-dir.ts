@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { ensureOwnDirectory } from './own-directory';
-import { canReach, resolveServerUser } from './system-user';
+import { serverUserCanReach } from './system-user';
 
 /** Where clusters go when the server user cannot reach the preferred place (root only). */
 export const DEFAULT_FALLBACK_ROOT = '/var/lib/hookrelay';
@@ -17,9 +16,7 @@ export async function reachableClusterDir(
   preferred: string,
   fallbackRoot: string = DEFAULT_FALLBACK_ROOT,
 ): Promise<{ dataDir: string; moved: boolean }> {
-  await mkdir(dirname(preferred), { recursive: true });
-  if (await canReach(await resolveServerUser(), dirname(preferred)))
-    return { dataDir: preferred, moved: false };
+  if (await serverUserCanReach(dirname(preferred))) return { dataDir: preferred, moved: false };
   await ensureOwnDirectory(fallbackRoot, 'embedded PostgreSQL clusters');
   const home = join(fallbackRoot, createHash('sha256').update(preferred).digest('hex').slice(0, 16));
   await ensureOwnDirectory(home, `the embedded PostgreSQL cluster of ${preferred}`);

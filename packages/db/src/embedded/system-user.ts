@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { promisify } from 'node:util';
 
@@ -48,6 +49,12 @@ async function lookUpUser(name: string): Promise<ServerUser | undefined> {
   } catch {
     return undefined;
   }
+}
+
+/** Creates `dir` if missing, then tells whether the server user can enter it. */
+export async function serverUserCanReach(dir: string): Promise<boolean> {
+  await mkdir(dir, { recursive: true });
+  return canReach(await resolveServerUser(), dir);
 }
 
 /** Whether the server user can enter `dir` (as root, `postgres` needs every directory above searchable). */

@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findPostgresBinaries } from './binaries';
 import { serverCommands } from './server-commands';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './start-embedded-postgres';
 import { ensureOwnDirectory } from './own-directory';
-import { canReach, resolveServerUser } from './system-user';
+import { resolveServerUser, serverUserCanReach } from './system-user';
 
 /**
  * A fresh cluster for one run (tests), in `<root>/<pid>-<random>`, deleted by `stop()`.
@@ -29,9 +29,7 @@ export async function startThrowawayPostgres(options: {
  * then lives in the temp directory instead.
  */
 async function reachableRoot(preferred: string): Promise<string> {
-  await mkdir(preferred, { recursive: true });
-  const user = await resolveServerUser();
-  if (await canReach(user, preferred)) return preferred;
+  if (await serverUserCanReach(preferred)) return preferred;
   const fallback = join(tmpdir(), 'hookrelay-test-postgres');
   await ensureOwnDirectory(fallback, 'throwaway PostgreSQL clusters');
   return fallback;
