@@ -17,20 +17,21 @@ export class OriginThroughput {
   }
 
   recordFinished(origin: string): void {
-    this.roll();
+    this.roll(this.now());
     this.current.set(origin, (this.current.get(origin) ?? 0) + 1);
   }
 
   /** Requests to `origin` finished per second, recently. */
   perSecond(origin: string): number {
-    this.roll();
-    const sinceBucketStart = Math.max(MIN_PROJECTION_MS, this.now() - this.bucketStart);
+    const now = this.now();
+    this.roll(now);
+    const sinceBucketStart = Math.max(MIN_PROJECTION_MS, now - this.bucketStart);
     const projected = Math.floor(((this.current.get(origin) ?? 0) * BUCKET_MS) / sinceBucketStart);
     return Math.max(this.previous.get(origin) ?? 0, projected);
   }
 
-  private roll(): void {
-    const elapsed = this.now() - this.bucketStart;
+  private roll(now: number): void {
+    const elapsed = now - this.bucketStart;
     if (elapsed < BUCKET_MS) return;
     // after a quiet gap of a whole bucket or more, the last bucket says nothing about the last second
     this.previous = elapsed < 2 * BUCKET_MS ? this.current : new Map();
