@@ -3,13 +3,17 @@
  * 20,000 jobs (JOBS=n), in wall-clock µs per job. COMPLETE_BATCH (default 100) sets the attempts per record
  * statement; EXPLAIN=1 prints the plan of one record statement (EXPLAIN ANALYZE, BUFFERS), EXPLAIN_CLAIM=1
  * that of the first claim (whose jobs stay claimed); PAUSED_JOBS=n adds n older due jobs of a disabled
- * webhook; HELD=n keeps up to n jobs claimed before recording them, as a relay with requests in flight.
+ * webhook; HELD=n keeps up to n jobs claimed before recording them, as a relay with requests in flight;
+ * PRE_SQL="stmt;stmt" runs statements in the test schema first (e.g. to try an index change).
+ * Besides wall-clock time it prints the CPU of the claiming and the recording backend (from /proc), which a
+ * busy machine disturbs less than wall time.
  */
 import { createTestSchema } from '@hookrelay/db/testing';
 import { Pool } from 'pg';
 import { OutboxStore } from '../src/outbox/outbox-store';
 import { CLAIM_SQL, COMPLETE_SQL } from '../src/outbox/sql';
 import { type ClaimedJob, type FinishedAttempt } from '../src/outbox/types';
+import { processCpuMs as backendCpuMs } from './proc-cpu';
 
 async function main() {
   const schema = await createTestSchema('pgcost');
@@ -63,8 +67,25 @@ async function main() {
         [account, webhook, snap],
       );
     }
+    for (const sql of (process.env.PRE_SQL ?? '').split(';').filter(Boolean)) await pool.query(sql);
     await pool.query('VACUUM ANALYZE deliveries');
-    const store = new OutboxStore(pool, 'me');
+    // one connection each for claims and records, so /proc tells the PostgreSQL CPU of each
+    const claimPool = new Pool({
+      connectionString: schema.url,
+      max: 1,
+      options: '-c synchronous_commit=off',
+    });
+    const recordPool = new Pool({
+      connectionString: schema.url,
+      max: 1,
+      options: '-c synchronous_commit=off',
+    });
+    const backendPid = async (p: Pool) =>
+      (await p.query('SELECT pg_backend_pid() AS pid')).rows[0].pid as number;
+    const [claimPid, recordPid] = [await backendPid(claimPool), await backendPid(recordPool)];
+    const cpuBefore = [backendCpuMs(claimPid), backendCpuMs(recordPid)];
+    const store = new OutboxStore(claimPool, 'me');
+    const recordStore = new OutboxStore(recordPool, 'me');
     const body = JSON.stringify({
       element_data: JSON.parse(data),
       contact: { email: 'ada@example.com', name: 'ADA' },
@@ -148,14 +169,19 @@ async function main() {
           console.log(rows.map((r) => r['QUERY PLAN']).join('\n'));
         }
         t = performance.now();
-        await store.complete(batch);
+        await recordStore.complete(batch);
         completeMs += performance.now() - t;
       }
       done += jobs.length;
     }
+    const perJob = (ms: number) => ((ms * 1000) / done).toFixed(1);
     console.log(
-      `complete batch ${size}: claim ${((claimMs * 1000) / done).toFixed(1)} us/job, complete ${((completeMs * 1000) / done).toFixed(1)} us/job (${done} jobs)`,
+      `complete batch ${size}: claim ${perJob(claimMs)} us/job, complete ${perJob(completeMs)} us/job (${done} jobs); ` +
+        `PostgreSQL CPU: claim ${perJob(backendCpuMs(claimPid) - cpuBefore[0]!)} us/job, ` +
+        `complete ${perJob(backendCpuMs(recordPid) - cpuBefore[1]!)} us/job`,
     );
+    await claimPool.end();
+    await recordPool.end();
   } finally {
     await pool.end();
     await schema.drop();

@@ -21,6 +21,7 @@ import { createTestSchema } from '@hookrelay/db/testing';
 import PgBoss from 'pg-boss';
 import { Pool } from 'pg';
 import { Pool as UndiciPool } from 'undici';
+import { processCpuMs } from './proc-cpu';
 
 const N = Number(process.env.BENCH_JOBS ?? 20_000);
 const BATCH = 1000;
@@ -93,7 +94,7 @@ class ReceiverProcess {
   count = () => this.ask<{ count: number; distinct: number }>('count');
   report = () => this.ask<{ batches: number[]; times: number[]; distinct: number }>('report');
   stop = () => this.child.kill();
-  cpuMs = () => cpuMs(this.child.pid);
+  cpuMs = () => processCpuMs(this.child.pid);
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -133,22 +134,13 @@ async function waitForDelivered(pool: Pool, n: number) {
 }
 
 /** CPU time (user + system) a process has used so far, in ms (Linux /proc; clock ticks of 10 ms). */
-function cpuMs(pid: number | undefined): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-    return (Number(fields[11]) + Number(fields[12])) * 10;
-  } catch {
-    return NaN;
-  }
-}
-
 /** CPU used so far by the PostgreSQL backends whose application_name starts with `prefix`, by pid. */
 async function backendCpu(pool: Pool, prefix: string): Promise<Map<number, number>> {
   const { rows } = await pool.query<{ pid: number }>(
     `SELECT pid FROM pg_stat_activity WHERE application_name LIKE $1 || '%'`,
     [prefix],
   );
-  return new Map(rows.map((r) => [r.pid, cpuMs(r.pid)]));
+  return new Map(rows.map((r) => [r.pid, processCpuMs(r.pid)]));
 }
 
 /** CPU the backends used between two readings (a backend that appeared meanwhile counts from 0). */
@@ -169,11 +161,11 @@ async function startCpuMeters(input: {
   receiver: { cpuMs(): number };
 }) {
   const { pool, consumerPid, backendPrefix, receiver } = input;
-  const consumer = cpuMs(consumerPid);
+  const consumer = processCpuMs(consumerPid);
   const backends = await backendCpu(pool, backendPrefix);
   const receiverCpu = receiver.cpuMs();
   return async (n: number) => ({
-    cpuMsPer1000: ((cpuMs(consumerPid) - consumer) * 1000) / n,
+    cpuMsPer1000: ((processCpuMs(consumerPid) - consumer) * 1000) / n,
     pgCpuMsPer1000: (backendCpuSpent(backends, await backendCpu(pool, backendPrefix)) * 1000) / n,
     receiverCpuMsPer1000: ((receiver.cpuMs() - receiverCpu) * 1000) / n,
   });
@@ -297,6 +289,8 @@ async function main(): Promise<void> {
       await receiver.reset();
       const target = new UndiciPool(`http://127.0.0.1:${receiver.port}`, { connections: 128 });
       const body = JSON.stringify({ element_data: RSVP });
+      // runs in this process: its own CPU is the client's, the yardstick of what one bare request costs
+      const readCpu = await startCpuMeters({ pool, consumerPid: process.pid, backendPrefix: '-', receiver });
       const started = now();
       let next = 0;
       await Promise.all(
@@ -318,6 +312,8 @@ async function main(): Promise<void> {
         perSecond: N / ((now() - started) / 1000),
         p50: NaN,
         p99: NaN,
+        ...(await readCpu(N)),
+        pgCpuMsPer1000: undefined,
       });
       await target.close();
     }
