@@ -30,7 +30,7 @@ export interface RelayConfig {
   timeoutMs: number;
   /** Safety-net polling interval; NOTIFY normally wakes the relay first. */
   pollMs: number;
-  /** Delivered jobs and attempts older than this are pruned. */
+  /** Finished jobs (delivered, dead, cancelled) and attempts older than this are pruned. */
   retentionMs: number;
   /** How long a graceful stop waits for in-flight requests. */
   shutdownTimeoutMs: number;

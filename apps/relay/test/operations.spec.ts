@@ -146,34 +146,51 @@ describe('operations', () => {
     }
   });
 
-  it('prunes delivered jobs and attempts past the retention, and nothing else', async () => {
+  it('prunes finished jobs (delivered, dead, cancelled) and attempts past the retention, and nothing else', async () => {
     const relay = await startTestRelay(fixture, { HOOKRELAY_RELAY_RETENTION: '1h' });
     try {
       const hook = await fixture.insertWebhook({ url: receiver.url('/retention') });
-      const ids = await fixture.enqueue({ webhookId: hook.id, count: 3 });
+      const ids = await fixture.enqueue({ webhookId: hook.id, count: 6 });
       await waitFor(async () => {
         const rows = await Promise.all(ids.map((id) => fixture.delivery(id)));
         return rows.every((r) => r.status === 'delivered');
       });
-      const [old, fresh, deadJob] = ids as [string, string, string];
+      const [oldDelivered, oldDead, oldCancelled, fresh, freshDead, oldPending] = ids as [
+        string,
+        string,
+        string,
+        string,
+        string,
+        string,
+      ];
+      const finish = (id: string, status: string, ago: string) =>
+        fixture.pool.query(
+          `UPDATE deliveries SET status = $2, completed_at = now() - $3::interval WHERE id = $1`,
+          [id, status, ago],
+        );
+      await finish(oldDelivered, 'delivered', '2 hours');
+      await finish(oldDead, 'dead', '2 hours');
+      await finish(oldCancelled, 'cancelled', '2 hours');
+      await finish(freshDead, 'dead', '10 minutes');
+      // waiting for a webhook that has been off for long: old, but never finished
       await fixture.pool.query(
-        `UPDATE deliveries SET completed_at = now() - interval '2 hours' WHERE id = ANY($1)`,
-        [[old]],
+        `UPDATE deliveries SET status = 'pending', completed_at = NULL, created_at = now() - interval '2 days'
+          WHERE id = $1`,
+        [oldPending],
       );
+      // the attempts of old jobs are old too, but one attempt of the fresh job is not yet past retention
       await fixture.pool.query(
-        `UPDATE deliveries SET status = 'dead', completed_at = now() - interval '2 hours' WHERE id = $1`,
-        [deadJob],
+        `UPDATE delivery_attempts SET created_at = now() - interval '2 hours' WHERE delivery_id <> $1`,
+        [fresh],
       );
-      await fixture.pool.query(
-        `UPDATE delivery_attempts SET created_at = now() - interval '2 hours' WHERE delivery_id = ANY($1)`,
-        [[old, deadJob]],
-      );
+
       await relay.pruner.runOnce();
-      const { rows } = await fixture.pool.query(`SELECT id FROM deliveries WHERE id = ANY($1) ORDER BY id`, [
-        ids,
-      ]);
-      expect(rows.map((r) => r.id).sort()).toEqual([fresh, deadJob].sort());
-      expect(await fixture.attempts(deadJob)).toEqual([]);
+      const { rows } = await fixture.pool.query(`SELECT id FROM deliveries WHERE id = ANY($1)`, [ids]);
+      expect(rows.map((r) => r.id).sort()).toEqual([fresh, freshDead, oldPending].sort());
+      for (const gone of [oldDelivered, oldDead, oldCancelled])
+        expect(await fixture.attempts(gone)).toEqual([]);
+      // attempts go by their own age, also those of jobs that stay
+      expect(await fixture.attempts(freshDead)).toEqual([]);
       expect(await fixture.attempts(fresh)).toHaveLength(1);
     } finally {
       await relay.stop({ timeoutMs: 1000 });

@@ -7,7 +7,7 @@ import {
   LOAD_WEBHOOKS_SQL,
   PAUSE_STRAYS_SQL,
   PRUNE_ATTEMPTS_SQL,
-  PRUNE_DELIVERED_SQL,
+  PRUNE_FINISHED_SQL,
   PRUNE_SNAPSHOTS_SQL,
   QUEUE_STATS_SQL,
   RELEASE_SQL,
@@ -167,9 +167,9 @@ export class OutboxStore {
     return { depth: row?.depth ?? 0, oldestDueAgeSeconds: row?.oldest_due_age_seconds ?? 0 };
   }
 
-  /** Deletes at most `limit` delivered jobs past retention; returns how many. */
-  async pruneDelivered(input: { retentionMs: number; limit: number }): Promise<number> {
-    const result = await this.pool.query(PRUNE_DELIVERED_SQL, [input.retentionMs, input.limit]);
+  /** Deletes at most `limit` jobs finished (delivered, dead, cancelled) longer ago than the retention. */
+  async pruneFinished(input: { retentionMs: number; limit: number }): Promise<number> {
+    const result = await this.pool.query(PRUNE_FINISHED_SQL, [input.retentionMs, input.limit]);
     return result.rowCount ?? 0;
   }
 

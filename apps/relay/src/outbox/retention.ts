@@ -6,8 +6,8 @@ const BATCH = 1000;
 const MAX_BATCHES_PER_RUN = 50;
 
 /**
- * Deletes delivered jobs, attempt logs and then the element snapshots no job references any more, older
- * than the retention, in small batches, on a timer.
+ * Deletes attempt logs, finished jobs (delivered, dead, cancelled) and then the element snapshots no job
+ * references any more, older than the retention, in small batches, on a timer.
  */
 export class RetentionPruner {
   private timer: NodeJS.Timeout | undefined;
@@ -48,7 +48,7 @@ export class RetentionPruner {
         if (n < BATCH) break;
       }
       for (let i = 0; i < MAX_BATCHES_PER_RUN && !this.stopped; i++) {
-        const n = await store.pruneDelivered({ retentionMs, limit: BATCH });
+        const n = await store.pruneFinished({ retentionMs, limit: BATCH });
         deliveries += n;
         if (n < BATCH) break;
       }

@@ -147,12 +147,15 @@ export const QUEUE_STATS_SQL = `
     JOIN webhooks w ON w.id = d.webhook_id
    WHERE d.status = 'pending'`;
 
-/** $1 retention ms, $2 batch size. Small batches keep locks and WAL bursts short. */
-export const PRUNE_DELIVERED_SQL = `
+/**
+ * $1 retention ms, $2 batch size. Finished jobs (delivered, dead, cancelled) finished longer ago than the
+ * retention; their attempts go with them (trigger). Small batches keep locks and WAL bursts short.
+ */
+export const PRUNE_FINISHED_SQL = `
   DELETE FROM deliveries
    WHERE id IN (SELECT id FROM deliveries
-                 WHERE status = 'delivered'
-                   AND completed_at < now() - make_interval(secs => $1::double precision / 1000)
+                 WHERE completed_at < now() - make_interval(secs => $1::double precision / 1000)
+                   AND status <> 'pending'
                  LIMIT $2)`;
 
 export const PRUNE_ATTEMPTS_SQL = `
