@@ -166,6 +166,7 @@ export class OutboxFixture {
 export interface DeliveryRow {
   paused: boolean;
   id: string;
+  snapshot_id: string;
   status: string;
   attempts: number;
   next_attempt_at: Date;

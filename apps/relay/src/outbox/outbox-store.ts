@@ -11,6 +11,7 @@ import {
   PRUNE_SNAPSHOTS_SQL,
   QUEUE_STATS_SQL,
   RELEASE_SQL,
+  SUMMARIZE_PRUNING_INDEXES_SQL,
 } from './sql';
 import { type JsonObject, type Trigger } from '@hookrelay/core';
 
@@ -165,6 +166,12 @@ export class OutboxStore {
     );
     const row = rows[0];
     return { depth: row?.depth ?? 0, oldestDueAgeSeconds: row?.oldest_due_age_seconds ?? 0 };
+  }
+
+  /** Summarises the pruning indexes' new page ranges; returns how many ranges it summarised. */
+  async summarizePruningIndexes(): Promise<number> {
+    const { rows } = await this.pool.query<{ ranges: number }>(SUMMARIZE_PRUNING_INDEXES_SQL);
+    return Number(rows[0]?.ranges ?? 0);
   }
 
   /** Deletes at most `limit` jobs finished (delivered, dead, cancelled) longer ago than the retention. */

@@ -148,6 +148,15 @@ export const QUEUE_STATS_SQL = `
    WHERE d.status = 'pending'`;
 
 /**
+ * Summarises the page ranges of the pruning indexes (BRIN) that are not summarised yet, i.e. those written
+ * since the last pass. A query reads every unsummarised range, so without this a pruning pass would read
+ * the whole outbox wherever autovacuum (which honours `autosummarize`) is off or behind.
+ */
+export const SUMMARIZE_PRUNING_INDEXES_SQL = `
+  SELECT brin_summarize_new_values('deliveries_completed_brin'::regclass)
+       + brin_summarize_new_values('delivery_attempts_created_brin'::regclass) AS ranges`;
+
+/**
  * $1 retention ms, $2 batch size. Finished jobs (delivered, dead, cancelled) finished longer ago than the
  * retention; their attempts go with them (trigger). Small batches keep locks and WAL bursts short.
  */
