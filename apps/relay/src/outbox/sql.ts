@@ -11,11 +11,11 @@
  * jobs, 7.7 ms of an 11.4 ms claim), where the index hands over the oldest rows in order.
  * A picked job whose webhook is not active escaped the flag (committed by a transaction that saw the
  * webhook active while another disabled it): it is not claimed but comes back as a `stray` row (only
- * its id), for PAUSE_STRAYS_SQL.
+ * its id), for PAUSE_STRAYS_SQL. So does a picked job the UPDATE cannot see (see its WHERE).
  */
 export const CLAIM_SQL = `
   WITH picked AS (
-    SELECT c.id
+    SELECT c.id, c.ctid
       FROM deliveries c
      WHERE c.status = 'pending' AND NOT c.paused
        AND c.next_attempt_at <= now()
@@ -30,8 +30,11 @@ export const CLAIM_SQL = `
            attempts = d.attempts + 1,
            updated_at = now()
       FROM element_snapshots s, webhooks w
-     -- = ANY(ARRAY(...)) keeps this an index probe per picked id whatever the statistics say
-     WHERE d.id = ANY (ARRAY(SELECT id FROM picked))
+     -- by the picked rows' physical address: a TID scan, no second descent of the primary key per job.
+     -- The rows are locked by picked, so nobody else can move them; one a concurrent update had moved
+     -- before the lock (the lock then takes the newer version, which this statement cannot see) is
+     -- left unclaimed and comes back as a stray, to be picked again.
+     WHERE d.ctid = ANY (ARRAY(SELECT ctid FROM picked))
        AND s.id = d.snapshot_id
        AND w.id = d.webhook_id AND w.status = 'active'
     -- updated_at as text: a cache version compared as a string, no Date parsing on the hot path

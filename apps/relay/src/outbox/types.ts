@@ -18,8 +18,9 @@ export interface ClaimedJob {
 export interface ClaimResult {
   jobs: ClaimedJob[];
   /**
-   * Ids picked but not claimed: their webhook is not active, yet they escaped the pause (see CLAIM_SQL).
-   * For `pauseStrays`. A claim that returns fewer jobs and strays together than asked ran dry.
+   * Ids picked but not claimed: their webhook is not active, yet they escaped the pause, or (rarely) a
+   * concurrent update moved them while they were picked (see CLAIM_SQL). For `pauseStrays`, which pauses
+   * only those whose webhook is not active; the others are picked again by a later claim. A claim that returns fewer jobs and strays together than asked ran dry.
    */
   strays: string[];
 }
