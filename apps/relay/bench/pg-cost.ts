@@ -10,7 +10,7 @@
  */
 import { createTestSchema } from '@hookrelay/db/testing';
 import { Pool } from 'pg';
-import { OutboxStore } from '../src/outbox/outbox-store';
+import { encodeCompleteInput, OutboxStore } from '../src/outbox/outbox-store';
 import { CLAIM_SQL, COMPLETE_SQL } from '../src/outbox/sql';
 import { type ClaimedJob, type FinishedAttempt } from '../src/outbox/types';
 import { processCpuMs as backendCpuMs } from './proc-cpu';
@@ -146,26 +146,15 @@ async function main() {
             }) as FinishedAttempt,
         );
         if (process.env.EXPLAIN && done === 0 && i === 0) {
-          const input = JSON.stringify(
-            batch.map((f) => ({
-              id: f.job.id,
-              attempt: f.job.attempt,
-              status: f.status,
-              retry_delay_ms: null,
-              last_error: null,
-              last_status_code: 200,
-              account_id: f.job.accountId,
-              request: f.log.request,
-              response_headers: f.log.responseHeaders,
-              response_body: 'ok',
-              duration_ms: 3,
-              error: null,
-              outcome: 'delivered',
-              webhook_id: f.job.webhookId,
-              disable_reason: null,
-            })),
-          );
-          const { rows } = await pool.query(`EXPLAIN (ANALYZE, BUFFERS) ${COMPLETE_SQL}`, ['me', input]);
+          // EXPLAIN ANALYZE runs it: rolled back, so the measured statement records the same batch
+          const client = await pool.connect();
+          await client.query('BEGIN');
+          const { rows } = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${COMPLETE_SQL}`, [
+            'me',
+            encodeCompleteInput(batch),
+          ]);
+          await client.query('ROLLBACK');
+          client.release();
           console.log(rows.map((r) => r['QUERY PLAN']).join('\n'));
         }
         t = performance.now();

@@ -118,7 +118,7 @@ describe('outcomes', () => {
   it('retries after a 500 and then delivers, with the same webhook-id each time', async () => {
     receiver.reply = (r) =>
       r.url === '/flaky' && receiver.requests.filter((x) => x.url === '/flaky').length === 1
-        ? { status: 500, body: 'boom' }
+        ? { status: 500, body: 'boom', headers: { 'x-request-id': 'req-1' } }
         : { status: 200 };
     const hook = await fixture.insertWebhook({ url: receiver.url('/flaky') });
     const [id] = await fixture.enqueue({ webhookId: hook.id });
@@ -131,6 +131,8 @@ describe('outcomes', () => {
       [2, 'delivered', 200],
     ]);
     expect(attempts[0]?.response_body).toBe('boom');
+    expect(attempts[0]?.response_headers?.['x-request-id']).toBe('req-1');
+    expect(attempts.map((a) => typeof a.duration_ms)).toEqual(['number', 'number']);
     const ids = receiver.requests.filter((r) => r.url === '/flaky').map((r) => r.headers['webhook-id']);
     expect(ids).toEqual([id, id]);
   });

@@ -2,6 +2,7 @@ import { type Pool } from 'pg';
 import { type ClaimedJob, type ClaimResult, type FinishedAttempt, type ReleasedJob } from './types';
 import {
   CLAIM_SQL,
+  COMPLETE_INPUT_FIELDS,
   COMPLETE_SQL,
   GIVE_BACK_SQL,
   LOAD_WEBHOOKS_SQL,
@@ -52,6 +53,34 @@ interface JobRow {
   snapshot: string;
   trigger: Trigger;
   webhook_version: string;
+}
+
+type CompleteInputField = (typeof COMPLETE_INPUT_FIELDS)[number][0];
+
+/** Each field of COMPLETE_SQL's input, from a finished attempt. */
+const COMPLETE_INPUT_VALUE: Record<CompleteInputField, (f: FinishedAttempt) => unknown> = {
+  id: (f) => f.job.id,
+  attempt: (f) => f.job.attempt,
+  status: (f) => f.status,
+  retry_delay_ms: (f) => f.retryDelayMs,
+  last_error: (f) => f.lastError,
+  last_status_code: (f) => f.log.responseStatus,
+  account_id: (f) => f.job.accountId,
+  request: (f) => f.log.request,
+  response_headers: (f) => f.log.responseHeaders,
+  response_body: (f) => f.log.responseBody,
+  duration_ms: (f) => f.log.durationMs,
+  error: (f) => f.log.error,
+  outcome: (f) => f.log.outcome,
+  webhook_id: (f) => f.job.webhookId,
+  disable_reason: (f) => f.disableWebhookReason ?? null,
+};
+/** In the statement's order. */
+const COMPLETE_INPUT = COMPLETE_INPUT_FIELDS.map(([name]) => COMPLETE_INPUT_VALUE[name]);
+
+/** COMPLETE_SQL's $2: one JSON array of the finished attempts, each an array of COMPLETE_INPUT_FIELDS. */
+export function encodeCompleteInput(finished: readonly FinishedAttempt[]): string {
+  return JSON.stringify(finished.map((f) => COMPLETE_INPUT.map((field) => field(f))));
 }
 
 /** The relay's only access to the database: set-based statements, one round trip each. */
@@ -108,27 +137,10 @@ export class OutboxStore {
   /** Applies the transitions this relay still holds the lease for; returns the ids that were applied. */
   async complete(finished: readonly FinishedAttempt[]): Promise<Set<string>> {
     if (finished.length === 0) return new Set();
-    const input = finished.map((f) => ({
-      id: f.job.id,
-      attempt: f.job.attempt,
-      status: f.status,
-      retry_delay_ms: f.retryDelayMs,
-      last_error: f.lastError,
-      last_status_code: f.log.responseStatus,
-      account_id: f.job.accountId,
-      request: f.log.request,
-      response_headers: f.log.responseHeaders,
-      response_body: f.log.responseBody,
-      duration_ms: f.log.durationMs,
-      error: f.log.error,
-      outcome: f.log.outcome,
-      webhook_id: f.job.webhookId,
-      disable_reason: f.disableWebhookReason ?? null,
-    }));
     const { rows } = await this.pool.query<{ id: string }>({
       name: 'hookrelay_complete',
       text: COMPLETE_SQL,
-      values: [this.relayId, JSON.stringify(input)],
+      values: [this.relayId, encodeCompleteInput(finished)],
     });
     return new Set(rows.map((r) => r.id));
   }

@@ -60,18 +60,47 @@ export const PAUSE_STRAYS_SQL = `
      AND (SELECT w.status FROM webhooks w WHERE w.id = d.webhook_id FOR SHARE) <> 'active'`;
 
 /**
+ * The fields of one finished attempt in COMPLETE_SQL's input, in the order of each attempt's JSON array.
+ * Positions, not an object per attempt: `jsonb_to_recordset` matched keys per row and turned every nested
+ * jsonb value into text and back, where `e->n` takes it as it is (record statement: 37-39.5 instead of
+ * 50.5-53.5 µs of PostgreSQL CPU per attempt, pg-cost HELD=1000 COMPLETE_BATCH=1000, 3 runs each).
+ */
+export const COMPLETE_INPUT_FIELDS = [
+  ['id', 'uuid'],
+  ['attempt', 'int'],
+  ['status', 'text'],
+  ['retry_delay_ms', 'float8'],
+  ['last_error', 'text'],
+  ['last_status_code', 'int'],
+  ['account_id', 'uuid'],
+  ['request', 'jsonb'],
+  ['response_headers', 'jsonb'],
+  ['response_body', 'text'],
+  ['duration_ms', 'int'],
+  ['error', 'text'],
+  ['outcome', 'text'],
+  ['webhook_id', 'uuid'],
+  ['disable_reason', 'text'],
+] as const;
+
+const completeInputColumns = COMPLETE_INPUT_FIELDS.map(([name, type], i) =>
+  type === 'jsonb'
+    ? `e->${i} AS ${name}`
+    : type === 'text'
+      ? `e->>${i} AS ${name}`
+      : `(e->>${i})::${type} AS ${name}`,
+).join(', ');
+
+/**
  * Records a batch of finished attempts in one round trip: the guarded status transition and the attempt
  * rows (inserted for every attempt that was made, even when the lease was lost: it did happen). A retry
  * comes as a delay and becomes now() + delay here, on the same clock as the claim's "due" check.
- * $1 relay id; $2 a JSON array with one object per attempt (one JSON document parses far faster than
- * thirteen parallel arrays escaped element by element).
+ * $1 relay id; $2 a JSON array with one array per attempt (COMPLETE_INPUT_FIELDS): one JSON document
+ * parses far faster than thirteen parallel arrays escaped element by element.
  */
 export const COMPLETE_SQL = `
   WITH input AS (
-    SELECT * FROM jsonb_to_recordset($2::jsonb) AS i(
-      id uuid, attempt int, status text, retry_delay_ms float8, last_error text, last_status_code int,
-      account_id uuid, request jsonb, response_headers jsonb, response_body text, duration_ms int, error text,
-      outcome text, webhook_id uuid, disable_reason text)
+    SELECT ${completeInputColumns} FROM jsonb_array_elements($2::jsonb) e
   ), updated AS (
     UPDATE deliveries d
        SET status = i.status,
@@ -95,9 +124,10 @@ export const COMPLETE_SQL = `
     SELECT i.account_id, i.id, i.attempt, i.request, i.last_status_code, i.response_headers, i.response_body,
            i.duration_ms, i.error, i.outcome
       FROM input i
-     -- a job deleted meanwhile (its webhook was deleted) has nothing to log against; a scalar subquery
-     -- (not EXISTS) so it stays one index probe per row instead of a join over the whole table
-     WHERE (SELECT true FROM deliveries x WHERE x.id = i.id)
+     -- a job deleted meanwhile (its webhook was deleted) has nothing to log against. One whose transition
+     -- applied exists; only the others (lease lost) need a look, a scalar subquery (not EXISTS) so it
+     -- stays one index probe per row instead of a join over the whole table
+     WHERE i.id IN (SELECT id FROM updated) OR (SELECT true FROM deliveries x WHERE x.id = i.id)
   ), disabled AS (
     -- 410 Gone: the webhook is switched off in the same statement that kills the job
     UPDATE webhooks w
