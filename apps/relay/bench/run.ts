@@ -133,7 +133,6 @@ async function waitForDelivered(pool: Pool, n: number) {
   }
 }
 
-/** CPU time (user + system) a process has used so far, in ms (Linux /proc; clock ticks of 10 ms). */
 /** CPU used so far by the PostgreSQL backends whose application_name starts with `prefix`, by pid. */
 async function backendCpu(pool: Pool, prefix: string): Promise<Map<number, number>> {
   const { rows } = await pool.query<{ pid: number }>(
