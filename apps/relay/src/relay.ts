@@ -107,8 +107,9 @@ export class Relay {
         continue;
       }
       if (strays.length > 0) {
-        // rare: jobs committed for a webhook while it was being disabled. Left unpaused they are only
-        // picked again, so a failure here is logged and otherwise harmless
+        // rare: jobs committed for a webhook while it was being disabled (paused here), or moved by a
+        // concurrent update while picked (left as they are). Left unpaused they are only picked again,
+        // so a failure here is logged and otherwise harmless
         await store
           .pauseStrays(strays)
           .catch((error: unknown) => logger.error({ err: error, strays }, 'pausing stray jobs failed'));

@@ -276,6 +276,12 @@ describe('outcomes', () => {
     expect(row.status).toBe('dead');
     const [attempt] = await fixture.attempts(id as string);
     expect(attempt?.error).toMatch(/ECONNREFUSED/);
+    // no response: no headers (SQL NULL, not a JSON null)
+    const { rows } = await fixture.pool.query(
+      `SELECT response_headers IS NULL AS none, response_status FROM delivery_attempts WHERE delivery_id = $1`,
+      [id],
+    );
+    expect(rows).toEqual([{ none: true, response_status: null }]);
   });
 
   it('refuses a body over 256 KiB without sending it', async () => {

@@ -83,9 +83,10 @@ export const COMPLETE_INPUT_FIELDS = [
   ['disable_reason', 'text'],
 ] as const;
 
+// a JSON null must become SQL NULL, as for the other types (e->n alone would give the jsonb 'null')
 const completeInputColumns = COMPLETE_INPUT_FIELDS.map(([name, type], i) =>
   type === 'jsonb'
-    ? `e->${i} AS ${name}`
+    ? `nullif(e->${i}, 'null'::jsonb) AS ${name}`
     : type === 'text'
       ? `e->>${i} AS ${name}`
       : `(e->>${i})::${type} AS ${name}`,
