@@ -180,10 +180,9 @@ export class OutboxStore {
     return { depth: row?.depth ?? 0, oldestDueAgeSeconds: row?.oldest_due_age_seconds ?? 0 };
   }
 
-  /** Summarises the pruning indexes' new page ranges; returns how many ranges it summarised. */
-  async summarizePruningIndexes(): Promise<number> {
-    const { rows } = await this.pool.query<{ ranges: number }>(SUMMARIZE_PRUNING_INDEXES_SQL);
-    return Number(rows[0]?.ranges ?? 0);
+  /** Summarises the page ranges of the pruning indexes written since the last call. */
+  async summarizePruningIndexes(): Promise<void> {
+    await this.pool.query(SUMMARIZE_PRUNING_INDEXES_SQL);
   }
 
   /** Deletes at most `limit` jobs finished (delivered, dead, cancelled) longer ago than the retention. */

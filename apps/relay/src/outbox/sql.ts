@@ -187,8 +187,8 @@ export const QUEUE_STATS_SQL = `
  * the whole outbox wherever autovacuum (which honours `autosummarize`) is off or behind.
  */
 export const SUMMARIZE_PRUNING_INDEXES_SQL = `
-  SELECT brin_summarize_new_values('deliveries_completed_brin'::regclass)
-       + brin_summarize_new_values('delivery_attempts_created_brin'::regclass) AS ranges`;
+  SELECT brin_summarize_new_values('deliveries_completed_brin'::regclass),
+         brin_summarize_new_values('delivery_attempts_created_brin'::regclass)`;
 
 /**
  * $1 retention ms, $2 batch size. Finished jobs (delivered, dead, cancelled) finished longer ago than the

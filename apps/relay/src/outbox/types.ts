@@ -20,7 +20,8 @@ export interface ClaimResult {
   /**
    * Ids picked but not claimed: their webhook is not active, yet they escaped the pause, or (rarely) a
    * concurrent update moved them while they were picked (see CLAIM_SQL). For `pauseStrays`, which pauses
-   * only those whose webhook is not active; the others are picked again by a later claim. A claim that returns fewer jobs and strays together than asked ran dry.
+   * only those whose webhook is not active; the others are picked again by a later claim. A claim that
+   * returns fewer jobs and strays together than asked ran dry.
    */
   strays: string[];
 }
