@@ -70,16 +70,9 @@ async function main() {
     for (const sql of (process.env.PRE_SQL ?? '').split(';').filter(Boolean)) await pool.query(sql);
     await pool.query('VACUUM ANALYZE deliveries');
     // one connection each for claims and records, so /proc tells the PostgreSQL CPU of each
-    const claimPool = new Pool({
-      connectionString: schema.url,
-      max: 1,
-      options: '-c synchronous_commit=off',
-    });
-    const recordPool = new Pool({
-      connectionString: schema.url,
-      max: 1,
-      options: '-c synchronous_commit=off',
-    });
+    const oneConnection = () =>
+      new Pool({ connectionString: schema.url, max: 1, options: '-c synchronous_commit=off' });
+    const [claimPool, recordPool] = [oneConnection(), oneConnection()];
     const backendPid = async (p: Pool) =>
       (await p.query('SELECT pg_backend_pid() AS pid')).rows[0].pid as number;
     const [claimPid, recordPid] = [await backendPid(claimPool), await backendPid(recordPool)];

@@ -156,16 +156,20 @@ function backendCpuSpent(before: Map<number, number>, after: Map<number, number>
 async function startCpuMeters(input: {
   pool: Pool;
   consumerPid: number | undefined;
-  backendPrefix: string;
+  /** application_name prefix of the consumer's PostgreSQL backends; none for a consumer without any. */
+  backendPrefix?: string;
   receiver: { cpuMs(): number };
 }) {
   const { pool, consumerPid, backendPrefix, receiver } = input;
   const consumer = processCpuMs(consumerPid);
-  const backends = await backendCpu(pool, backendPrefix);
+  const backends = backendPrefix === undefined ? undefined : await backendCpu(pool, backendPrefix);
   const receiverCpu = receiver.cpuMs();
   return async (n: number) => ({
     cpuMsPer1000: ((processCpuMs(consumerPid) - consumer) * 1000) / n,
-    pgCpuMsPer1000: (backendCpuSpent(backends, await backendCpu(pool, backendPrefix)) * 1000) / n,
+    pgCpuMsPer1000:
+      backends && backendPrefix !== undefined
+        ? (backendCpuSpent(backends, await backendCpu(pool, backendPrefix)) * 1000) / n
+        : undefined,
     receiverCpuMsPer1000: ((receiver.cpuMs() - receiverCpu) * 1000) / n,
   });
 }
@@ -289,7 +293,7 @@ async function main(): Promise<void> {
       const target = new UndiciPool(`http://127.0.0.1:${receiver.port}`, { connections: 128 });
       const body = JSON.stringify({ element_data: RSVP });
       // runs in this process: its own CPU is the client's, the yardstick of what one bare request costs
-      const readCpu = await startCpuMeters({ pool, consumerPid: process.pid, backendPrefix: '-', receiver });
+      const readCpu = await startCpuMeters({ pool, consumerPid: process.pid, receiver });
       const started = now();
       let next = 0;
       await Promise.all(
@@ -312,7 +316,6 @@ async function main(): Promise<void> {
         p50: NaN,
         p99: NaN,
         ...(await readCpu(N)),
-        pgCpuMsPer1000: undefined,
       });
       await target.close();
     }
