@@ -4,12 +4,15 @@
  * statement; EXPLAIN=1 prints the plan of one record statement (EXPLAIN ANALYZE, BUFFERS), EXPLAIN_CLAIM=1
  * that of the first claim (whose jobs stay claimed); PAUSED_JOBS=n adds n older due jobs of a disabled
  * webhook; HELD=n keeps up to n jobs claimed before recording them, as a relay with requests in flight;
- * PRE_SQL="stmt;stmt" runs statements in the test schema first (e.g. to try an index change).
+ * PRE_SQL="stmt;stmt" runs statements in the test schema first (e.g. to try an index change); STATS=none
+ * skips the VACUUM ANALYZE after queueing, so the planner sees what it sees right after a burst.
  * Besides wall-clock time it prints the CPU of the claiming and the recording backend (from /proc), which a
  * busy machine disturbs less than wall time.
  */
 import { createTestSchema } from '@hookrelay/db/testing';
 import { Pool } from 'pg';
+import { withServerOptions } from '@hookrelay/db';
+import { CLAIM_SERVER_OPTIONS, RELAY_SERVER_OPTIONS } from '../src/outbox/connections';
 import { encodeCompleteInput, OutboxStore } from '../src/outbox/outbox-store';
 import { CLAIM_SQL, COMPLETE_SQL } from '../src/outbox/sql';
 import { type ClaimedJob, type FinishedAttempt } from '../src/outbox/types';
@@ -17,7 +20,7 @@ import { processCpuMs as backendCpuMs } from './proc-cpu';
 
 async function main() {
   const schema = await createTestSchema('pgcost');
-  const pool = new Pool({ connectionString: schema.url, max: 2, options: '-c synchronous_commit=off' });
+  const pool = new Pool({ connectionString: withServerOptions(schema.url, RELAY_SERVER_OPTIONS), max: 2 });
   try {
     const account = (await pool.query(`INSERT INTO accounts (name) VALUES ('b') RETURNING id`)).rows[0].id;
     const insertWebhook = async (name: string): Promise<string> =>
@@ -68,11 +71,14 @@ async function main() {
       );
     }
     for (const sql of (process.env.PRE_SQL ?? '').split(';').filter(Boolean)) await pool.query(sql);
-    await pool.query('VACUUM ANALYZE deliveries');
-    // one connection each for claims and records, so /proc tells the PostgreSQL CPU of each
-    const oneConnection = () =>
-      new Pool({ connectionString: schema.url, max: 1, options: '-c synchronous_commit=off' });
-    const [claimPool, recordPool] = [oneConnection(), oneConnection()];
+    if (process.env.STATS !== 'none') await pool.query('VACUUM ANALYZE deliveries');
+    // one connection each for claims and records, as the relay has, so /proc tells the PostgreSQL CPU of each
+    const oneConnection = (options: string) =>
+      new Pool({ connectionString: withServerOptions(schema.url, options), max: 1 });
+    const [claimPool, recordPool] = [
+      oneConnection(CLAIM_SERVER_OPTIONS),
+      oneConnection(RELAY_SERVER_OPTIONS),
+    ];
     const backendPid = async (p: Pool) =>
       (await p.query('SELECT pg_backend_pid() AS pid')).rows[0].pid as number;
     const [claimPid, recordPid] = [await backendPid(claimPool), await backendPid(recordPool)];
@@ -93,7 +99,7 @@ async function main() {
     const held: ClaimedJob[] = [];
     while (done < N) {
       if (process.env.EXPLAIN_CLAIM && done === 0) {
-        const { rows } = await pool.query(`EXPLAIN (ANALYZE, BUFFERS) ${CLAIM_SQL}`, ['me', 60000, 250]);
+        const { rows } = await claimPool.query(`EXPLAIN (ANALYZE, BUFFERS) ${CLAIM_SQL}`, ['me', 60000, 250]);
         console.log(rows.map((r) => r['QUERY PLAN']).join('\n'));
       }
       let t = performance.now();

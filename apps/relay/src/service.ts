@@ -7,7 +7,6 @@ import {
   loadTargetPlugins,
   parseTargetPluginNames,
 } from '@hookrelay/targets';
-import { Pool } from 'pg';
 import { type Logger } from 'pino';
 import { type RelayConfig } from './config';
 import { MAX_LOGGED_RESPONSE_BYTES } from './delivery/attempt-log';
@@ -20,6 +19,7 @@ import { createLogger } from './logger';
 import { createMetrics } from './metrics';
 import { runMigrationsInChild } from './migrate-child';
 import { CompletionBuffer } from './outbox/completion-buffer';
+import { createRelayPools } from './outbox/connections';
 import { NotifyListener } from './outbox/notify-listener';
 import { OutboxStore } from './outbox/outbox-store';
 import { RetentionPruner } from './outbox/retention';
@@ -44,16 +44,13 @@ export async function startRelayService(
   const logger = options.logger ?? createLogger(config.logLevel);
   if (options.migrate !== false) await runMigrationsInChild(config.databaseUrl);
   const relayId = config.relayId ?? `${os.hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
-  // synchronous_commit=off for the relay's own bookkeeping: a commit lost in a database crash only rewinds
-  // a job to an earlier state that leads to a re-delivery, never to a loss (README, "Durability")
-  const pool = new Pool({
-    connectionString: config.databaseUrl,
-    max: 8,
-    options: '-c synchronous_commit=off',
-    application_name: `hookrelay-relay ${relayId}`.slice(0, 63),
+  const pools = createRelayPools({
+    databaseUrl: config.databaseUrl,
+    applicationName: `hookrelay-relay ${relayId}`,
   });
-  pool.on('error', (error) => logger.warn({ err: error }, 'idle database connection failed'));
-  const store = new OutboxStore(pool, relayId);
+  for (const pool of [pools.pool, pools.claimPool])
+    pool.on('error', (error) => logger.warn({ err: error }, 'idle database connection failed'));
+  const store = new OutboxStore(pools.pool, relayId, { claimPool: pools.claimPool });
   const box = createSecretBox(config.encryptionKey);
   const targets = createTargetRegistry([
     ...BUILTIN_TARGET_PLUGINS,
@@ -147,7 +144,7 @@ export async function startRelayService(
     await sender.destroy().catch(() => undefined);
     await relay.recordCutAttempts({ timeoutMs: 1000 });
     await server.close();
-    await pool.end();
+    await pools.end();
     logger.info({ relayId }, 'relay stopped');
   };
   return {

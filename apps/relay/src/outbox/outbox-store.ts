@@ -85,14 +85,20 @@ export function encodeCompleteInput(finished: readonly FinishedAttempt[]): strin
 
 /** The relay's only access to the database: set-based statements, one round trip each. */
 export class OutboxStore {
+  private readonly claimPool: Pool;
+
   constructor(
     private readonly pool: Pool,
     private readonly relayId: string,
-  ) {}
+    /** Where claims run (see CLAIM_CONNECTION_OPTIONS); `pool` when not given. */
+    options: { claimPool?: Pool } = {},
+  ) {
+    this.claimPool = options.claimPool ?? pool;
+  }
 
   /** Claims up to `limit` due jobs; see ClaimResult for the strays. */
   async claim(input: { limit: number; leaseMs: number }): Promise<ClaimResult> {
-    const { rows } = await this.pool.query<ClaimRow>({
+    const { rows } = await this.claimPool.query<ClaimRow>({
       name: 'hookrelay_claim',
       text: CLAIM_SQL,
       values: [this.relayId, input.leaseMs, input.limit],

@@ -1,0 +1,111 @@
+import { withServerOptions } from '@hookrelay/db';
+import { type Pool } from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRelayPools, type RelayPools } from '../src/outbox/connections';
+import { CLAIM_SQL } from '../src/outbox/sql';
+import { OutboxFixture } from './fixtures';
+
+let fixture: OutboxFixture;
+let pools: RelayPools;
+
+beforeAll(async () => {
+  fixture = await OutboxFixture.create();
+  // the fixture's URL has options of its own (its schema's search_path), as a user's DATABASE_URL may
+  pools = createRelayPools({ databaseUrl: fixture.url, applicationName: 'connections test' });
+});
+afterAll(async () => {
+  await pools?.end();
+  await fixture?.close();
+});
+
+async function settings(pool: Pool, names: string[]): Promise<Record<string, string>> {
+  const { rows } = await pool.query<{ name: string; setting: string }>(
+    `SELECT name, current_setting(name) AS setting FROM unnest($1::text[]) AS name`,
+    [names],
+  );
+  return Object.fromEntries(rows.map((r) => [r.name, r.setting]));
+}
+
+interface PlanNode {
+  'Relation Name'?: string;
+  Alias?: string;
+  'Actual Rows'?: number;
+  'Actual Loops'?: number;
+  'Rows Removed by Filter'?: number;
+  Plans?: PlanNode[];
+}
+
+/** Rows read from the outbox by all scans of a plan (EXPLAIN ANALYZE, FORMAT JSON). */
+function outboxRowsRead(node: PlanNode): number {
+  const own =
+    node['Relation Name'] === 'deliveries'
+      ? ((node['Actual Rows'] ?? 0) + (node['Rows Removed by Filter'] ?? 0)) * (node['Actual Loops'] ?? 1)
+      : 0;
+  return own + (node.Plans ?? []).reduce((sum, child) => sum + outboxRowsRead(child), 0);
+}
+
+describe("the relay's database connections", () => {
+  it("carry the relay's settings also when DATABASE_URL has options of its own", async () => {
+    const names = ['synchronous_commit', 'search_path', 'enable_bitmapscan', 'plan_cache_mode'];
+    expect(await settings(pools.pool, names)).toEqual({
+      synchronous_commit: 'off',
+      search_path: fixture.schema.schema,
+      enable_bitmapscan: 'on',
+      plan_cache_mode: 'auto',
+    });
+    expect(await settings(pools.claimPool, names)).toEqual({
+      synchronous_commit: 'off',
+      search_path: fixture.schema.schema,
+      enable_bitmapscan: 'off',
+      plan_cache_mode: 'force_custom_plan',
+    });
+  });
+
+  it('leave a setting the operator wrote into DATABASE_URL as it is', async () => {
+    const own = createRelayPools({
+      databaseUrl: withServerOptions(fixture.url, '-c synchronous_commit=local'),
+      applicationName: 'connections test',
+    });
+    try {
+      expect(await settings(own.pool, ['synchronous_commit'])).toEqual({ synchronous_commit: 'local' });
+      expect(await settings(own.claimPool, ['synchronous_commit'])).toEqual({ synchronous_commit: 'local' });
+    } finally {
+      await own.end();
+    }
+  });
+
+  it('a claim reads about one batch of a burst into an outbox that was nearly empty, without statistics', async () => {
+    // no statistics, as in a new outbox or where autovacuum is off or behind
+    await fixture.pool.query(`ALTER TABLE deliveries SET (autovacuum_enabled = false)`);
+    const client = await pools.claimPool.connect();
+    try {
+      const hook = await fixture.insertWebhook({ url: 'http://example.test/' });
+      // the claim prepared as the store prepares it (a named statement), and run on a quiet queue long
+      // enough for PostgreSQL to settle on a generic plan, as a relay's idle polling does
+      await client.query(`PREPARE claim (text, int, int) AS ${CLAIM_SQL}`);
+      for (let i = 0; i < 8; i++) {
+        await fixture.enqueue({ webhookId: hook.id, count: 2 });
+        await client.query(`EXECUTE claim ('quiet', 60000, 250)`);
+      }
+      await fixture.enqueue({ webhookId: hook.id, count: 20_000 });
+      const { rows } = await fixture.pool.query<{ reltuples: number }>(
+        `SELECT reltuples FROM pg_class WHERE oid = 'deliveries'::regclass`,
+      );
+      expect(rows[0]?.reltuples).toBe(-1); // never analysed
+
+      await client.query('BEGIN');
+      const explained = await client.query<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>(
+        `EXPLAIN (ANALYZE, FORMAT JSON) EXECUTE claim ('burst', 60000, 250)`,
+      );
+      await client.query('ROLLBACK');
+      const plan = (explained.rows[0] as { 'QUERY PLAN': [{ Plan: PlanNode }] })['QUERY PLAN'][0].Plan;
+      // 250 picked and 250 updated, and a few locked ones skipped; not 20,000 read (a plan made for a
+      // nearly empty table scans it whole; a bitmap scan reads and sorts every due job)
+      expect(outboxRowsRead(plan)).toBeLessThan(1000);
+    } finally {
+      await client.query('DEALLOCATE ALL').catch(() => undefined);
+      client.release();
+      await fixture.pool.query(`ALTER TABLE deliveries RESET (autovacuum_enabled)`);
+    }
+  });
+});
