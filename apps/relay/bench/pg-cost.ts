@@ -11,7 +11,7 @@
  */
 import { createTestSchema } from '@hookrelay/db/testing';
 import { Pool } from 'pg';
-import { withServerOptions } from '@hookrelay/db';
+import { withServerOptions } from '@hookrelay/db/connection-url';
 import { CLAIM_SERVER_OPTIONS, RELAY_SERVER_OPTIONS } from '../src/outbox/connections';
 import { encodeCompleteInput, OutboxStore } from '../src/outbox/outbox-store';
 import { CLAIM_SQL, COMPLETE_SQL } from '../src/outbox/sql';

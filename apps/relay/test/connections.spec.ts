@@ -1,4 +1,4 @@
-import { withServerOptions } from '@hookrelay/db';
+import { withServerOptions } from '@hookrelay/db/connection-url';
 import { type Pool } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRelayPools, type RelayPools } from '../src/outbox/connections';

@@ -1,4 +1,5 @@
-import { withServerOptions } from '@hookrelay/db';
+// the subpath, not the package: its index loads TypeORM and the entities (25 MB of RSS the relay does not need)
+import { withServerOptions } from '@hookrelay/db/connection-url';
 import { Pool } from 'pg';
 
 /**
