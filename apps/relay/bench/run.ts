@@ -10,6 +10,7 @@
  * the clock starts at that commit. BENCH_STREAM=1 commits them in transactions of 1,000 one after the
  * other while the consumer already delivers, so producer and consumer share the machine.
  * BENCH_TIMELINE=1 prints the receipts per 100 ms of each run. BENCH_ANALYZE=0: see ANALYZE_AFTER_COMMIT.
+ * BENCH_RELAYS=n: see RELAYS.
  */
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -39,6 +40,8 @@ const WARMUP = Number(process.env.BENCH_WARMUP ?? 2000);
  * same either way (see src/outbox/connections.ts).
  */
 const ANALYZE_AFTER_COMMIT = process.env.BENCH_ANALYZE !== '0';
+/** BENCH_RELAYS=n runs n relay processes side by side (as several relays may run), for the relay rows. */
+const RELAYS = Number(process.env.BENCH_RELAYS ?? 1);
 const RELAY_MAIN = path.join(__dirname, '..', 'dist', 'main.js');
 const RSVP = {
   id: '5d7a1c3e-8f2b-4c1d-9e6a-0b1c2d3e4f50',
@@ -162,17 +165,19 @@ function backendCpuSpent(before: Map<number, number>, after: Map<number, number>
  */
 async function startCpuMeters(input: {
   pool: Pool;
-  consumerPid: number | undefined;
+  /** The consumer's processes (several relays): their CPU is summed. */
+  consumerPids: (number | undefined)[];
   /** application_name prefix of the consumer's PostgreSQL backends; none for a consumer without any. */
   backendPrefix?: string;
   receiver: { cpuMs(): number };
 }) {
-  const { pool, consumerPid, backendPrefix, receiver } = input;
-  const consumer = processCpuMs(consumerPid);
+  const { pool, consumerPids, backendPrefix, receiver } = input;
+  const consumerCpu = () => consumerPids.reduce<number>((sum, pid) => sum + processCpuMs(pid), 0);
+  const consumer = consumerCpu();
   const backends = backendPrefix === undefined ? undefined : await backendCpu(pool, backendPrefix);
   const receiverCpu = receiver.cpuMs();
   return async (n: number) => ({
-    cpuMsPer1000: ((processCpuMs(consumerPid) - consumer) * 1000) / n,
+    cpuMsPer1000: ((consumerCpu() - consumer) * 1000) / n,
     pgCpuMsPer1000:
       backends && backendPrefix !== undefined
         ? (backendCpuSpent(backends, await backendCpu(pool, backendPrefix)) * 1000) / n
@@ -300,7 +305,7 @@ async function main(): Promise<void> {
       const target = new UndiciPool(`http://127.0.0.1:${receiver.port}`, { connections: 128 });
       const body = JSON.stringify({ element_data: RSVP });
       // runs in this process: its own CPU is the client's, the yardstick of what one bare request costs
-      const readCpu = await startCpuMeters({ pool, consumerPid: process.pid, receiver });
+      const readCpu = await startCpuMeters({ pool, consumerPids: [process.pid], receiver });
       const started = now();
       let next = 0;
       await Promise.all(
@@ -336,7 +341,8 @@ async function main(): Promise<void> {
       await cleanOutbox();
       await receiver.reset();
       const commits = new Map<number, number>();
-      const relay = await startRelay(env);
+      const relays = await Promise.all(Array.from({ length: RELAYS }, () => startRelay(env)));
+      const relay = relays[0] as (typeof relays)[number];
       if (WARMUP > 0) {
         await enqueue([-1], WARMUP);
         await waitForCount(receiver, WARMUP);
@@ -345,7 +351,7 @@ async function main(): Promise<void> {
       }
       const readCpu = await startCpuMeters({
         pool,
-        consumerPid: relay.pid,
+        consumerPids: relays.map((r) => r.pid),
         backendPrefix: 'hookrelay-',
         receiver,
       });
@@ -372,15 +378,16 @@ async function main(): Promise<void> {
       if (attempts < WARMUP + N)
         throw new Error(`only ${attempts} attempt rows for ${WARMUP + N} deliveries`);
       results.push({
-        name: label,
+        name: RELAYS > 1 ? `${label}, ${RELAYS} processes` : label,
         perSecond: N / ((lat.last - started) / 1000),
         recordedPerSecond: N / ((recorded - started) / 1000),
         p50: lat.p50,
         p99: lat.p99,
-        rssMb: peakRssMb(relay.pid),
+        // per process: the largest
+        rssMb: Math.max(...relays.map((r) => peakRssMb(r.pid) ?? 0)),
         ...(await readCpu(N)),
       });
-      await stopRelay(relay);
+      for (const r of relays) await stopRelay(r);
     }
 
     for (const client of ['undici', 'axios'] as const) {
@@ -420,7 +427,7 @@ async function main(): Promise<void> {
       }
       const readCpu = await startCpuMeters({
         pool,
-        consumerPid: worker.pid,
+        consumerPids: [worker.pid],
         backendPrefix: 'pgboss-worker',
         receiver,
       });
