@@ -106,4 +106,16 @@ describe('leases', () => {
     });
     expect(await store.claim({ limit: 10, leaseMs: 60_000 })).toEqual({ jobs: [], strays: [] });
   });
+
+  it('claims the due jobs of active webhooks and names every stray picked in the same batch', async () => {
+    const active = await fixture.insertWebhook({ url: 'http://example.test/' });
+    const disabled = await fixture.insertWebhook({ url: 'http://example.test/', status: 'disabled' });
+    const strays = await fixture.enqueue({ webhookId: disabled.id, count: 2 });
+    const jobs = await fixture.enqueue({ webhookId: active.id, count: 3 });
+    const store = new OutboxStore(pool, 'relay-f');
+
+    const claimed = await store.claim({ limit: 10, leaseMs: 60_000 });
+    expect(claimed.jobs.map((j) => j.id).sort()).toEqual([...jobs].sort());
+    expect([...claimed.strays].sort()).toEqual([...strays].sort());
+  });
 });
