@@ -11,7 +11,7 @@
  */
 import { createTestSchema } from '@hookrelay/db/testing';
 import { Pool } from 'pg';
-import { withServerOptions } from '@hookrelay/db/connection-url';
+import { clientConfigWithServerOptions } from '@hookrelay/db/connection-url';
 import { CLAIM_SERVER_OPTIONS, RELAY_SERVER_OPTIONS } from '../src/outbox/connections';
 import { encodeCompleteInput, OutboxStore } from '../src/outbox/outbox-store';
 import { CLAIM_SQL, COMPLETE_SQL } from '../src/outbox/sql';
@@ -20,7 +20,7 @@ import { processCpuMs as backendCpuMs } from './proc-cpu';
 
 async function main() {
   const schema = await createTestSchema('pgcost');
-  const pool = new Pool({ connectionString: withServerOptions(schema.url, RELAY_SERVER_OPTIONS), max: 2 });
+  const pool = new Pool({ ...clientConfigWithServerOptions(schema.url, RELAY_SERVER_OPTIONS), max: 2 });
   try {
     const account = (await pool.query(`INSERT INTO accounts (name) VALUES ('b') RETURNING id`)).rows[0].id;
     const insertWebhook = async (name: string): Promise<string> =>
@@ -74,7 +74,7 @@ async function main() {
     if (process.env.STATS !== 'none') await pool.query('VACUUM ANALYZE deliveries');
     // one connection each for claims and records, as the relay has, so /proc tells the PostgreSQL CPU of each
     const oneConnection = (options: string) =>
-      new Pool({ connectionString: withServerOptions(schema.url, options), max: 1 });
+      new Pool({ ...clientConfigWithServerOptions(schema.url, options), max: 1 });
     const [claimPool, recordPool] = [
       oneConnection(CLAIM_SERVER_OPTIONS),
       oneConnection(RELAY_SERVER_OPTIONS),

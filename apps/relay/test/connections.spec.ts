@@ -1,4 +1,3 @@
-import { withServerOptions } from '@hookrelay/db/connection-url';
 import { type Pool } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRelayPools, type RelayPools } from '../src/outbox/connections';
@@ -62,10 +61,9 @@ describe("the relay's database connections", () => {
   });
 
   it('leave a setting the operator wrote into DATABASE_URL as it is', async () => {
-    const own = createRelayPools({
-      databaseUrl: withServerOptions(fixture.url, '-c synchronous_commit=local'),
-      applicationName: 'connections test',
-    });
+    const url = new URL(fixture.url);
+    url.searchParams.set('options', `${url.searchParams.get('options')} -c synchronous_commit=local`);
+    const own = createRelayPools({ databaseUrl: url.toString(), applicationName: 'connections test' });
     try {
       expect(await settings(own.pool, ['synchronous_commit'])).toEqual({ synchronous_commit: 'local' });
       expect(await settings(own.claimPool, ['synchronous_commit'])).toEqual({ synchronous_commit: 'local' });

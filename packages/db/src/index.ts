@@ -1,4 +1,4 @@
 export { migrations } from './migrations';
 export { runMigrations } from './migrate';
-export { withSearchPath, withServerOptions } from './connection-url';
+export { clientConfigWithServerOptions, withSearchPath } from './connection-url';
 export * from './entities';

@@ -1,5 +1,5 @@
 // the subpath, not the package: its index loads TypeORM and the entities (25 MB of RSS the relay does not need)
-import { withServerOptions } from '@hookrelay/db/connection-url';
+import { clientConfigWithServerOptions } from '@hookrelay/db/connection-url';
 import { Pool } from 'pg';
 
 /**
@@ -31,19 +31,16 @@ export interface RelayPools {
   end(): Promise<void>;
 }
 
-/** Settings go into the URL (withServerOptions): beside it, node-postgres would drop them for its options. */
+/** The settings go into each pool's options (clientConfigWithServerOptions), after nothing of the URL's. */
 export function createRelayPools(input: { databaseUrl: string; applicationName: string }): RelayPools {
-  const application_name = input.applicationName.slice(0, 63);
-  const pool = new Pool({
-    connectionString: withServerOptions(input.databaseUrl, RELAY_SERVER_OPTIONS),
-    max: 8,
-    application_name,
-  });
-  const claimPool = new Pool({
-    connectionString: withServerOptions(input.databaseUrl, CLAIM_SERVER_OPTIONS),
-    max: 1,
-    application_name,
-  });
+  const poolWith = (serverOptions: string, max: number) => {
+    const config = clientConfigWithServerOptions(input.databaseUrl, serverOptions);
+    // one the URL names wins, as for its settings
+    const application_name = config.application_name ?? input.applicationName.slice(0, 63);
+    return new Pool({ ...config, application_name, max });
+  };
+  const pool = poolWith(RELAY_SERVER_OPTIONS, 8);
+  const claimPool = poolWith(CLAIM_SERVER_OPTIONS, 1);
   return {
     pool,
     claimPool,

@@ -90,7 +90,7 @@ export class OutboxStore {
   constructor(
     private readonly pool: Pool,
     private readonly relayId: string,
-    /** Where claims run (see CLAIM_CONNECTION_OPTIONS); `pool` when not given. */
+    /** Where claims run (see CLAIM_SERVER_OPTIONS); `pool` when not given. */
     options: { claimPool?: Pool } = {},
   ) {
     this.claimPool = options.claimPool ?? pool;
