@@ -100,8 +100,9 @@ export async function startRelayService(
     leaseMs: config.leaseMs,
     pollMs: config.pollMs,
     // room for two batches besides the requests in flight (a claim now takes a few ms, a record waits up
-    // to 50 ms): 4 batches delivered as fast and held ~25 MB more (bench: RSS 211-222 against 180-184 MB,
-    // the longer-held jobs promoted to the old generation); 1 batch starved the pipeline (-25 %/s)
+    // to 50 ms): 4 batches delivered as fast and held ~30 MB more (bench: RSS 211-222 against 180-184 MB,
+    // both then with TypeORM loaded; the longer-held jobs promoted to the old generation); 1 batch starved
+    // the pipeline (-25 %/s)
     maxHeld: config.concurrency + 2 * config.batchSize,
   });
   const listener = new NotifyListener({

@@ -27,7 +27,6 @@ async function settings(pool: Pool, names: string[]): Promise<Record<string, str
 
 interface PlanNode {
   'Relation Name'?: string;
-  Alias?: string;
   'Actual Rows'?: number;
   'Actual Loops'?: number;
   'Rows Removed by Filter'?: number;
