@@ -514,6 +514,9 @@ function print(results: Result[], light: { relay?: number; pgboss?: number }) {
   const relay = results.find((r) => r.name.includes('(default)'));
   const bossUndici = results.find((r) => r.name.includes('pg-boss') && r.name.endsWith('undici'));
   const bossAxios = results.find((r) => r.name.includes('pg-boss') && r.name.endsWith('axios'));
+  const bare = results.find((r) => r.name.startsWith('undici alone'));
+  // the machine's speed moves between runs; this ratio does not (the issue's targets come to 0.48-0.56)
+  if (relay && bare) console.log(`relay / undici alone: ${(relay.perSecond / bare.perSecond).toFixed(2)}`);
   if (relay && bossUndici)
     console.log(`relay / pg-boss+undici: ${(relay.perSecond / bossUndici.perSecond).toFixed(2)}x`);
   if (relay && bossAxios)
