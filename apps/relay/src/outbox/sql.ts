@@ -8,7 +8,9 @@
  * $1 relay id, $2 lease ms, $3 batch size. Claims due jobs of active webhooks and counts the attempt.
  * Jobs of disabled webhooks are `paused`, out of the claim index. `picked` reads that index alone: a join
  * with webhooks there makes the planner scan and sort the whole backlog on every claim (at 20,000 due
- * jobs, 7.7 ms of an 11.4 ms claim), where the index hands over the oldest rows in order.
+ * jobs, 7.7 ms of an 11.4 ms claim), where the index hands over the oldest rows in order. That takes the
+ * claim's own connection settings (CLAIM_SERVER_OPTIONS in connections.ts): without them a stale plan
+ * reads the whole outbox all the same.
  * A picked job whose webhook is not active escaped the flag (committed by a transaction that saw the
  * webhook active while another disabled it): it is not claimed but comes back as a `stray` row (only
  * its id), for PAUSE_STRAYS_SQL. So does a picked job the UPDATE cannot see (see its WHERE).
