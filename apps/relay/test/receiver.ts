@@ -102,7 +102,14 @@ async function stream(res: http.ServerResponse, bytes: number, progress: (n: num
     const ok = res.write(chunk);
     sent += chunk.length;
     progress(sent);
-    if (!ok) await new Promise((resolve) => (res.once('drain', resolve), res.once('close', resolve)));
+    if (!ok)
+      await new Promise<void>((resolve) => {
+        const go = () => {
+          res.off('drain', go).off('close', go);
+          resolve();
+        };
+        res.once('drain', go).once('close', go);
+      });
   }
   if (!closed) res.end();
 }

@@ -9,22 +9,26 @@ import {
 
 /**
  * Sends with an axios instance (whatever its adapter); statuses never throw, redirects are not followed.
- * axios' `timeout` is only a socket idle timeout with its default http adapter, so an abort signal on a
- * timer makes it an overall deadline whatever the adapter.
+ * axios' `timeout` is only a socket idle timeout with its default http adapter, so there an abort signal
+ * on a timer makes it an overall deadline; an adapter whose `timeout` already is one
+ * (`timeoutIsDeadline`, the undici adapter) needs no second timer.
  */
 export function createAxiosSender(options: {
   axios: AxiosInstance;
+  timeoutIsDeadline: boolean;
   destroy: () => Promise<void>;
 }): HttpSender {
   return {
     async send(request: OutgoingRequest, timeoutMs: number): Promise<SendResult> {
       const started = performance.now();
-      const controller = new AbortController();
+      const controller = options.timeoutIsDeadline ? undefined : new AbortController();
       let timedOut = false;
-      const deadline = setTimeout(() => {
-        timedOut = true;
-        controller.abort();
-      }, timeoutMs);
+      const deadline =
+        controller &&
+        setTimeout(() => {
+          timedOut = true;
+          controller.abort();
+        }, timeoutMs);
       try {
         const response = await options.axios.request<string>({
           method: request.method,
@@ -32,7 +36,7 @@ export function createAxiosSender(options: {
           headers: request.headers,
           data: request.body,
           timeout: timeoutMs,
-          signal: controller.signal,
+          ...(controller ? { signal: controller.signal } : {}),
         });
         return {
           kind: 'response',

@@ -43,7 +43,11 @@ export function createSender(options: SenderOptions): HttpSender {
       ...AXIOS_COMMON,
       adapter: createUndiciAdapter({ dispatcher, maxResponseBytes: options.maxResponseBytes }),
     });
-    return createAxiosSender({ axios: instance, destroy: () => dispatcher.destroy() });
+    return createAxiosSender({
+      axios: instance,
+      timeoutIsDeadline: true,
+      destroy: () => dispatcher.destroy(),
+    });
   }
   const agentOptions = {
     keepAlive: true,
@@ -67,6 +71,7 @@ export function createSender(options: SenderOptions): HttpSender {
   });
   return createAxiosSender({
     axios: instance,
+    timeoutIsDeadline: false,
     destroy: async () => {
       httpAgent.destroy();
       httpsAgent.destroy();

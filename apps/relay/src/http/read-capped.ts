@@ -1,7 +1,7 @@
 import { type Readable } from 'node:stream';
 
 /** Bodies beyond this are not drained: the connection is dropped instead of reading megabytes. */
-const MAX_DRAIN_BYTES = 1024 * 1024;
+export const MAX_DRAIN_BYTES = 1024 * 1024;
 
 /** Reads a response body, keeping its first `maxBytes` as text and discarding the rest. */
 export async function readCapped(body: Readable, maxBytes: number): Promise<string> {

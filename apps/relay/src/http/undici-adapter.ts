@@ -6,7 +6,7 @@ import axios, {
   type InternalAxiosRequestConfig,
 } from 'axios';
 import { type Dispatcher } from 'undici';
-import { readCapped } from './read-capped';
+import { exchange } from './undici-exchange';
 
 export interface UndiciAdapterOptions {
   /** An undici Agent or Pool: it owns the keep-alive connections. */
@@ -18,68 +18,60 @@ export interface UndiciAdapterOptions {
   maxResponseBytes: number;
 }
 
+/** Without a `timeout` in the config: undici's own default, so a request never waits for ever. */
+const NO_TIMEOUT_MS = 300_000;
+
 /**
  * An axios adapter that sends through undici's connection pool: axios stays the interface (config,
- * interceptors, errors), undici does the I/O. Redirects are never followed; `timeout` covers the whole
- * exchange.
+ * interceptors, errors), undici does the I/O, through the same dispatch handler as the relay's own sender
+ * (no body stream, no AbortController of its own). Redirects are never followed; `timeout` is one deadline
+ * for the whole exchange; `signal` cancels.
  */
 export function createUndiciAdapter(options: UndiciAdapterOptions): AxiosAdapter {
   return async function undiciAdapter(config: InternalAxiosRequestConfig): Promise<AxiosResponse> {
     const url = new URL(axios.getUri(config));
-    const controller = new AbortController();
-    const onExternalAbort = () => controller.abort();
-    const external = config.signal as AbortSignal | undefined;
-    external?.addEventListener?.('abort', onExternalAbort, { once: true });
-    let timedOut = false;
-    const timer =
-      config.timeout && config.timeout > 0
-        ? setTimeout(() => {
-            timedOut = true;
-            controller.abort();
-          }, config.timeout)
-        : undefined;
-    try {
-      const response = await options.dispatcher.request({
+    const result = await exchange(
+      options.dispatcher,
+      {
         origin: url.origin,
         path: url.pathname + url.search,
         method: (config.method ?? 'get').toUpperCase() as Dispatcher.HttpMethod,
         headers: flattenHeaders(config.headers),
         body: toBody(config.data),
-        signal: controller.signal,
-      });
-      const data = await readCapped(response.body, options.maxResponseBytes);
-      const result: AxiosResponse = {
-        data,
-        status: response.statusCode,
-        statusText: '',
-        headers: AxiosHeaders.from(response.headers as Record<string, string>),
-        config,
-        request: undefined,
-      };
-      const validate = config.validateStatus;
-      if (validate && !validate(result.status)) {
-        const code = result.status >= 500 ? AxiosError.ERR_BAD_RESPONSE : AxiosError.ERR_BAD_REQUEST;
-        throw new AxiosError(
-          `Request failed with status code ${result.status}`,
-          code,
-          config,
-          undefined,
-          result,
-        );
-      }
-      return result;
-    } catch (error) {
-      if (error instanceof AxiosError) throw error;
-      if (timedOut) {
+      },
+      {
+        timeoutMs: config.timeout && config.timeout > 0 ? config.timeout : NO_TIMEOUT_MS,
+        maxResponseBytes: options.maxResponseBytes,
+        ...(config.signal ? { signal: config.signal as AbortSignal } : {}),
+      },
+    );
+    if (result.kind === 'failed') {
+      if (result.reason === 'timeout')
         throw new AxiosError(`timeout of ${config.timeout}ms exceeded`, AxiosError.ECONNABORTED, config);
-      }
-      if (external?.aborted) throw new AxiosError('canceled', AxiosError.ERR_CANCELED, config);
-      const code = (error as { code?: string }).code ?? AxiosError.ERR_NETWORK;
-      throw AxiosError.from(error, code, config);
-    } finally {
-      if (timer) clearTimeout(timer);
-      external?.removeEventListener?.('abort', onExternalAbort);
+      if (result.reason === 'aborted') throw new AxiosError('canceled', AxiosError.ERR_CANCELED, config);
+      const code = (result.error as { code?: string }).code ?? AxiosError.ERR_NETWORK;
+      throw AxiosError.from(result.error, code, config);
     }
+    const response: AxiosResponse = {
+      data: result.body,
+      status: result.status,
+      statusText: '',
+      headers: AxiosHeaders.from(result.headers as Record<string, string>),
+      config,
+      request: undefined,
+    };
+    const validate = config.validateStatus;
+    if (validate && !validate(response.status)) {
+      const code = response.status >= 500 ? AxiosError.ERR_BAD_RESPONSE : AxiosError.ERR_BAD_REQUEST;
+      throw new AxiosError(
+        `Request failed with status code ${response.status}`,
+        code,
+        config,
+        undefined,
+        response,
+      );
+    }
+    return response;
   };
 }
 
