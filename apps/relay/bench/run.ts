@@ -521,10 +521,33 @@ function print(results: Result[], light: { relay?: number; pgboss?: number }) {
     console.log(`relay / pg-boss+undici: ${(relay.perSecond / bossUndici.perSecond).toFixed(2)}x`);
   if (relay && bossAxios)
     console.log(`relay / pg-boss+axios: ${(relay.perSecond / bossAxios.perSecond).toFixed(2)}x`);
+  printCpuBudget(results);
   if (light.relay !== undefined)
     console.log(`light load (1 job / 20 ms) p50 commit-to-receipt: relay ${f(light.relay, 1)} ms`);
   if (light.pgboss !== undefined)
     console.log(`light load p50: pg-boss ${f(light.pgboss, 1)} ms (polling every 0.5 s)`);
+}
+
+/**
+ * Efficiency apart from scheduling: the machine's CPU per delivery (consumer, its PostgreSQL backends and
+ * the receiver, which all share these cores), how much of the machine the run kept busy with it, and the
+ * rate that CPU per delivery would allow if every core were busy with nothing else.
+ */
+function printCpuBudget(results: Result[]) {
+  const cores = os.cpus().length;
+  console.log(`machine CPU per delivery (consumer + its PostgreSQL + receiver), ${cores} CPUs:`);
+  for (const r of results) {
+    if (r.cpuMsPer1000 === undefined || r.receiverCpuMsPer1000 === undefined) continue;
+    // ms per 1,000 deliveries = µs per delivery
+    const perDeliveryUs = r.cpuMsPer1000 + (r.pgCpuMsPer1000 ?? 0) + r.receiverCpuMsPer1000;
+    const rate = r.recordedPerSecond ?? r.perSecond;
+    const used = (rate * perDeliveryUs) / (cores * 1e6);
+    const ceiling = (cores * 1e6) / perDeliveryUs;
+    console.log(
+      `  ${r.name}: ${perDeliveryUs.toFixed(0)} µs, ${(used * 100).toFixed(0)} % of the machine used, ` +
+        `${ceiling.toFixed(0)}/s with all of it`,
+    );
+  }
 }
 
 main().catch((error: unknown) => {
