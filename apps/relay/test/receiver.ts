@@ -27,6 +27,8 @@ export class Receiver {
   readonly requests: ReceivedRequest[] = [];
   /** URLs of the requests whose answer was sent to the end (not cut by the client). */
   readonly answered: string[] = [];
+  /** URLs of the requests whose connection the client closed before the answer was complete. */
+  readonly cut: string[] = [];
   /** Body bytes the client accepted, per URL, for `stream` replies. */
   readonly streamed = new Map<string, number>();
   reply: (request: ReceivedRequest, index: number) => Reply = () => ({ status: 200, body: 'ok' });
@@ -46,6 +48,9 @@ export class Receiver {
         };
         this.requests.push(received);
         const reply = this.reply(received, this.requests.length - 1);
+        res.on('close', () => {
+          if (!res.writableFinished) this.cut.push(received.url);
+        });
         if (reply.hang) return;
         res.on('finish', () => this.answered.push(received.url));
         const answer = () => {

@@ -2,6 +2,7 @@ import axios, { AxiosError, AxiosHeaders, type AxiosInstance } from 'axios';
 import { Agent } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUndiciAdapter } from '../src/http/undici-adapter';
+import { waitFor } from './fixtures';
 import { Receiver } from './receiver';
 
 // createUndiciAdapter is exported for anyone who wants axios as the interface over undici's pool: it must
@@ -15,7 +16,7 @@ beforeAll(async () => {
   receiver.reply = (r) => {
     if (r.url === '/missing') return { status: 404, body: 'no such hook' };
     if (r.url === '/drip') return { drip: { bytes: 20, everyMs: 100 } };
-    if (r.url === '/hang') return { hang: true };
+    if (r.url.startsWith('/hang')) return { hang: true };
     if (r.url === '/firehose') return { stream: { bytes: 8 * 1024 * 1024 } };
     return { status: 201, headers: { 'x-answer': 'yes' }, body: `got ${r.method} ${r.body}` };
   };
@@ -60,6 +61,8 @@ describe('createUndiciAdapter', () => {
     expect((error as AxiosError).code).toBe(AxiosError.ECONNABORTED);
     expect((error as AxiosError).message).toBe('timeout of 700ms exceeded');
     expect(Date.now() - started).toBeLessThan(1800);
+    // and the connection was dropped, not left to drip into a slot
+    await waitFor(() => receiver.cut.includes('/drip'), { what: 'the dripping answer to be cut' });
   });
 
   it('cancels through `signal` a request whose answer never comes', async () => {
@@ -67,6 +70,29 @@ describe('createUndiciAdapter', () => {
     setTimeout(() => controller.abort(), 100);
     const error = await client.get(receiver.url('/hang'), { signal: controller.signal }).catch((e) => e);
     expect(axios.isCancel(error)).toBe(true);
+    await waitFor(() => receiver.cut.includes('/hang'), { what: 'the request to be cut' });
+  });
+
+  it('never sends a request whose deadline passed while it waited for a connection', async () => {
+    const single = new Agent({ connections: 1 });
+    const queued = axios.create({
+      adapter: createUndiciAdapter({ dispatcher: single, maxResponseBytes: 1024 }),
+    });
+    try {
+      const holder = new AbortController();
+      const first = queued.get(receiver.url('/hang-holder'), { signal: holder.signal }).catch((e) => e);
+      await waitFor(() => receiver.requests.some((r) => r.url === '/hang-holder'));
+      // the only connection is taken: this one waits for it, and its deadline passes meanwhile
+      const late = await queued.get(receiver.url('/late'), { timeout: 200 }).catch((e: unknown) => e);
+      expect((late as AxiosError).code).toBe(AxiosError.ECONNABORTED);
+      holder.abort();
+      expect(axios.isCancel(await first)).toBe(true);
+      // the freed connection serves the queue in order: by the time this answers, /late had its turn
+      expect((await queued.get(receiver.url('/after'))).status).toBe(201);
+      expect(receiver.requests.map((r) => r.url)).not.toContain('/late');
+    } finally {
+      await single.destroy();
+    }
   });
 
   it('keeps the first bytes of a huge answer and its status, without reading it all', async () => {

@@ -1,6 +1,7 @@
 import axios, {
   AxiosError,
   AxiosHeaders,
+  CanceledError,
   type AxiosAdapter,
   type AxiosResponse,
   type InternalAxiosRequestConfig,
@@ -42,13 +43,12 @@ export function createUndiciAdapter(options: UndiciAdapterOptions): AxiosAdapter
       {
         timeoutMs: config.timeout && config.timeout > 0 ? config.timeout : NO_TIMEOUT_MS,
         maxResponseBytes: options.maxResponseBytes,
-        ...(config.signal ? { signal: config.signal as AbortSignal } : {}),
+        ...abortSignal(config),
       },
     );
     if (result.kind === 'failed') {
-      if (result.reason === 'timeout')
-        throw new AxiosError(`timeout of ${config.timeout}ms exceeded`, AxiosError.ECONNABORTED, config);
-      if (result.reason === 'aborted') throw new AxiosError('canceled', AxiosError.ERR_CANCELED, config);
+      if (result.reason === 'timeout') throw timeoutError(config);
+      if (result.reason === 'aborted') throw new CanceledError(undefined, config);
       const code = (result.error as { code?: string }).code ?? AxiosError.ERR_NETWORK;
       throw AxiosError.from(result.error, code, config);
     }
@@ -73,6 +73,23 @@ export function createUndiciAdapter(options: UndiciAdapterOptions): AxiosAdapter
     }
     return response;
   };
+}
+
+/** axios' own wording and codes for a timeout, `timeoutErrorMessage` and `clarifyTimeoutError` included. */
+function timeoutError(config: InternalAxiosRequestConfig): AxiosError {
+  const message =
+    config.timeoutErrorMessage ??
+    (config.timeout ? `timeout of ${config.timeout}ms exceeded` : 'timeout exceeded');
+  const code = config.transitional?.clarifyTimeoutError ? AxiosError.ETIMEDOUT : AxiosError.ECONNABORTED;
+  return new AxiosError(message, code, config);
+}
+
+/** axios types `signal` loosely (listeners optional): only one that can tell us it aborted is used. */
+function abortSignal(config: InternalAxiosRequestConfig): { signal?: AbortSignal } {
+  const signal = config.signal as AbortSignal | undefined;
+  return typeof signal?.addEventListener === 'function' && typeof signal.removeEventListener === 'function'
+    ? { signal }
+    : {};
 }
 
 function flattenHeaders(headers: InternalAxiosRequestConfig['headers']): Record<string, string> {
