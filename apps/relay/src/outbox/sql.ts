@@ -31,18 +31,22 @@ export const CLAIM_SQL = `
            locked_until = now() + make_interval(secs => $2::double precision / 1000),
            attempts = d.attempts + 1,
            updated_at = now()
-      FROM element_snapshots s, webhooks w
+      FROM element_snapshots s
      -- by the picked rows' physical address: a TID scan, no second descent of the primary key per job.
      -- The rows are locked by picked, so nobody else can move them; one a concurrent update had moved
      -- before the lock (the lock then takes the newer version, which this statement cannot see) is
      -- left unclaimed and comes back as a stray, to be picked again.
      WHERE d.ctid = ANY (ARRAY(SELECT ctid FROM picked))
        AND s.id = d.snapshot_id
-       AND w.id = d.webhook_id AND w.status = 'active'
+       -- the webhook by its primary key, once per job. As a join, a planner without statistics on
+       -- webhooks (fewer than autovacuum's 50 changes, or autovacuum off) loops over every active
+       -- webhook and reads the whole batch again for each one
+       AND (SELECT w.status FROM webhooks w WHERE w.id = d.webhook_id) = 'active'
     -- updated_at as text: a cache version compared as a string, no Date parsing on the hot path
     RETURNING d.id, d.account_id, d.webhook_id, d.attempts,
               -- as text: jobs of one snapshot (a fan-out) share one parsed copy
-              d.snapshot_id, s.data::text AS snapshot, s.trigger, w.updated_at::text AS webhook_version
+              d.snapshot_id, s.data::text AS snapshot, s.trigger,
+              (SELECT w.updated_at::text FROM webhooks w WHERE w.id = d.webhook_id) AS webhook_version
   )
   SELECT c.*, false AS stray FROM claimed c
   UNION ALL
