@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 /**
  * CPU (user + system) a process has used so far, in ms, from /proc (clock ticks of 10 ms); NaN when the
@@ -11,4 +11,21 @@ export function processCpuMs(pid: number | undefined): number {
   } catch {
     return NaN;
   }
+}
+
+/**
+ * The PostgreSQL WAL writer on this machine, if the server runs here: with `synchronous_commit = off` a
+ * consumer's backends leave their WAL flushes to it, so its CPU belongs to the consumer's share as much
+ * as the backends' own. undefined when no such process is found (a server elsewhere).
+ */
+export function walWriterPid(): number | undefined {
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (/^postgres: .*walwriter/.test(readFileSync(`/proc/${entry}/cmdline`, 'utf8'))) return Number(entry);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return undefined;
 }

@@ -22,7 +22,7 @@ import { createTestSchema } from '@hookrelay/db/testing';
 import PgBoss from 'pg-boss';
 import { Pool } from 'pg';
 import { Pool as UndiciPool } from 'undici';
-import { processCpuMs } from './proc-cpu';
+import { processCpuMs, walWriterPid } from './proc-cpu';
 
 const N = Number(process.env.BENCH_JOBS ?? 20_000);
 const BATCH = 1000;
@@ -174,16 +174,24 @@ async function startCpuMeters(input: {
   const { pool, consumerPids, backendPrefix, receiver } = input;
   const consumerCpu = () => consumerPids.reduce<number>((sum, pid) => sum + processCpuMs(pid), 0);
   const consumer = consumerCpu();
-  const backends = backendPrefix === undefined ? undefined : await backendCpu(pool, backendPrefix);
+  // counted with the backends: the relay commits asynchronously, so its WAL flushes happen there
+  const walWriter = walWriterPid();
+  const serverCpu = async () => {
+    if (backendPrefix === undefined) return undefined;
+    const readings = await backendCpu(pool, backendPrefix);
+    if (walWriter !== undefined) readings.set(walWriter, processCpuMs(walWriter));
+    return readings;
+  };
+  const backends = await serverCpu();
   const receiverCpu = receiver.cpuMs();
-  return async (n: number) => ({
-    cpuMsPer1000: ((consumerCpu() - consumer) * 1000) / n,
-    pgCpuMsPer1000:
-      backends && backendPrefix !== undefined
-        ? (backendCpuSpent(backends, await backendCpu(pool, backendPrefix)) * 1000) / n
-        : undefined,
-    receiverCpuMsPer1000: ((receiver.cpuMs() - receiverCpu) * 1000) / n,
-  });
+  return async (n: number) => {
+    const after = await serverCpu();
+    return {
+      cpuMsPer1000: ((consumerCpu() - consumer) * 1000) / n,
+      pgCpuMsPer1000: backends && after ? (backendCpuSpent(backends, after) * 1000) / n : undefined,
+      receiverCpuMsPer1000: ((receiver.cpuMs() - receiverCpu) * 1000) / n,
+    };
+  };
 }
 
 function peakRssMb(pid: number | undefined): number | undefined {
@@ -503,7 +511,7 @@ function print(results: Result[], light: { relay?: number; pgboss?: number }) {
       .join(' ')}`,
   );
   console.log(
-    '| run | deliveries/s (to receipt) | deliveries/s (attempt logged) | p50 ms | p99 ms | peak RSS MB | CPU ms / 1000 | its PostgreSQL CPU ms / 1000 | receiver CPU ms / 1000 |',
+    '| run | deliveries/s (to receipt) | deliveries/s (attempt logged) | p50 ms | p99 ms | peak RSS MB | CPU ms / 1000 | its PostgreSQL CPU ms / 1000 (with the WAL writer) | receiver CPU ms / 1000 |',
   );
   console.log('|---|---|---|---|---|---|---|---|---|');
   for (const r of results) {
