@@ -38,9 +38,9 @@ export const CLAIM_SQL = `
      -- left unclaimed and comes back as a stray, to be picked again.
      WHERE d.ctid = ANY (ARRAY(SELECT ctid FROM picked))
        AND s.id = d.snapshot_id
-       -- the webhook by its primary key, once per job. As a join, a planner without statistics on
-       -- webhooks (fewer than autovacuum's 50 changes, or autovacuum off) loops over every active
-       -- webhook and reads the whole batch again for each one
+       -- the webhook by its primary key for each job (here and in RETURNING: two index probes). As a
+       -- join, a planner without statistics on webhooks (fewer than autovacuum's 50 changes, or
+       -- autovacuum off) loops over every active webhook and reads the whole batch again for each one
        AND (SELECT w.status FROM webhooks w WHERE w.id = d.webhook_id) = 'active'
     -- updated_at as text: a cache version compared as a string, no Date parsing on the hot path
     RETURNING d.id, d.account_id, d.webhook_id, d.attempts,
