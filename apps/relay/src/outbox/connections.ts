@@ -13,9 +13,11 @@ export const RELAY_SERVER_OPTIONS = '-c synchronous_commit=off';
  * made for a queue that is not there any more, which make each claim of a burst read the whole outbox:
  * - a prepared statement's generic plan is made once and kept: made while the outbox was nearly empty
  *   (a relay polling a quiet queue), it updates the picked rows through a scan of the table, not by
- *   their ctid (37 ms for 250 jobs of a 20,000-job burst, against 6.5 ms planned afresh). Planning
- *   every claim cost nothing measurable (bench/pg-cost.ts with statistics: 14.5–19.0 µs of PostgreSQL
- *   CPU per claimed job, against 14.5–21.0 with the plan cache);
+ *   their ctid (37 ms for 250 jobs of a 20,000-job burst, against 6.5 ms planned afresh). That was
+ *   with the claim joining webhooks; since it probes each job's webhook instead, connections.spec no
+ *   longer reproduces it, and the setting stays as a guard because planning every claim cost nothing
+ *   measurable (bench/pg-cost.ts with statistics: 14.5–19.0 µs of PostgreSQL CPU per claimed job,
+ *   against 14.5–21.0 with the plan cache);
  * - a bitmap scan of the claim index returns rows in physical order, so taking the oldest `batch` means
  *   reading and sorting every due job first. The planner takes it whenever its statistics say few jobs
  *   are pending: never analysed, or analysed while the queue was empty (17,780 rows read to claim 75,
