@@ -135,24 +135,22 @@ async function waitForCount(receiver: ReceiverProcess, n: number, timeoutMs = 18
   }
 }
 
-async function waitForDelivered(pool: Pool, n: number) {
+/** Polls a count query until it reaches `n`. */
+async function waitForRows(pool: Pool, countSql: string, n: number) {
   for (;;) {
-    const { rows } = await pool.query(`SELECT count(*)::int AS n FROM deliveries WHERE status = 'delivered'`);
-    if (rows[0].n >= n) return;
+    const { rows } = await pool.query<{ n: number }>(countSql);
+    if ((rows[0]?.n ?? 0) >= n) return;
     await sleep(10);
   }
 }
 
-/** pg-boss's counterpart of waitForDelivered: its handler returned and the job is marked completed. */
-async function waitForCompleted(pool: Pool, bossSchema: string, n: number) {
-  for (;;) {
-    const { rows } = await pool.query(
-      `SELECT count(*)::int AS n FROM ${bossSchema}.job WHERE state = 'completed'`,
-    );
-    if (rows[0].n >= n) return;
-    await sleep(10);
-  }
-}
+/** The relay's jobs are done once their attempt is logged and the delivery marked delivered. */
+const waitForDelivered = (pool: Pool, n: number) =>
+  waitForRows(pool, `SELECT count(*)::int AS n FROM deliveries WHERE status = 'delivered'`, n);
+
+/** pg-boss's counterpart: its handler returned and the job is marked completed. */
+const waitForCompleted = (pool: Pool, bossSchema: string, n: number) =>
+  waitForRows(pool, `SELECT count(*)::int AS n FROM ${bossSchema}.job WHERE state = 'completed'`, n);
 
 /** CPU used so far by the PostgreSQL backends whose application_name starts with `prefix`, by pid. */
 async function backendCpu(pool: Pool, prefix: string): Promise<Map<number, number>> {
