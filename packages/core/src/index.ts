@@ -48,3 +48,30 @@ export {
   type AddressClass,
 } from './ssrf/classify-address';
 export { parseHostLiteral } from './ssrf/parse-host-literal';
+export { retryWindowMs, retryWindowsMs } from './retry/retry-window';
+
+export {
+  LIMIT_SIGNALS,
+  allowedInFlight,
+  limitSignalOf,
+  nextLimit,
+  startLimit,
+  type AdaptiveLimit,
+  type AdaptiveLimitPolicy,
+  type LimitSignal,
+} from './flow/adaptive-limit';
+export {
+  CIRCUIT_STATES,
+  CLOSED_CIRCUIT,
+  circuitAfter,
+  probeDue,
+  sameCircuit,
+  type Circuit,
+  type CircuitPolicy,
+  type CircuitState,
+  type CircuitTransition,
+  type ReachabilityEvent,
+} from './flow/circuit';
+export { planClaim, type ClaimPlanInput, type DestinationRoom, type LaneDemand } from './flow/fair-share';
+export { rateIntervalMs, rateSlots } from './flow/rate-slots';
+export { destinationOrigin } from './flow/destination-origin';
