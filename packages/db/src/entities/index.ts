@@ -2,6 +2,7 @@ import { AccountEntity } from './account.entity';
 import { ApiKeyEntity } from './api-key.entity';
 import { DeliveryAttemptEntity } from './delivery-attempt.entity';
 import { DeliveryEntity } from './delivery.entity';
+import { DestinationEntity } from './destination.entity';
 import { ElementSnapshotEntity } from './element-snapshot.entity';
 import { EventEntity } from './event.entity';
 import { GroupEntity } from './group.entity';
@@ -15,6 +16,7 @@ export {
   ApiKeyEntity,
   DeliveryAttemptEntity,
   DeliveryEntity,
+  DestinationEntity,
   ElementSnapshotEntity,
   EventEntity,
   GroupEntity,
@@ -29,6 +31,7 @@ export const entities = [
   GroupEntity,
   EventEntity,
   RsvpEntity,
+  DestinationEntity,
   WebhookEntity,
   ElementSnapshotEntity,
   DeliveryEntity,

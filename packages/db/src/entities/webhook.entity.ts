@@ -69,6 +69,14 @@ export class WebhookEntity {
   @Column({ name: 'retry_schedule', type: 'text', nullable: true })
   retrySchedule!: string | null;
 
+  /** Most requests per second to this webhook, across all relays; null: no limit. */
+  @Column({ name: 'rate_limit', type: 'integer', nullable: true })
+  rateLimit!: number | null;
+
+  /** Where its URL sends to; null until the API saves it or the relay first delivers for it. */
+  @Column({ name: 'destination_id', type: 'uuid', nullable: true })
+  destinationId!: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

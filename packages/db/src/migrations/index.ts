@@ -5,6 +5,7 @@ import { PausedDeliveries1764460800000 } from './1764460800000-paused-deliveries
 import { DeliveriesFillfactor1764547200000 } from './1764547200000-deliveries-fillfactor';
 import { AttemptsNaturalKey1764633600000 } from './1764633600000-attempts-natural-key';
 import { FinishedJobsRetention1764720000000 } from './1764720000000-finished-jobs-retention';
+import { Destinations1764806400000 } from './1764806400000-destinations';
 
 /** Every migration, in order. The API, the relay and the launcher all run the same list. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   DeliveriesFillfactor1764547200000,
   AttemptsNaturalKey1764633600000,
   FinishedJobsRetention1764720000000,
+  Destinations1764806400000,
 ];
