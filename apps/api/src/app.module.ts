@@ -11,6 +11,7 @@ import { loggerParams } from './common/logger';
 import { API_CONFIG, ApiConfig } from './config';
 import { DeliveriesController } from './deliveries/deliveries.controller';
 import { DeliveriesService } from './deliveries/deliveries.service';
+import { DestinationsRepository } from './destinations/destinations.repository';
 import { ElementWriter } from './elements/element-writer.service';
 import { EventsController } from './elements/events/events.controller';
 import { EventsService } from './elements/events/events.service';
@@ -66,6 +67,7 @@ export class AppModule {
         AccountsService,
         MetricsService,
         OutboxRepository,
+        DestinationsRepository,
         ElementWriter,
         GroupsService,
         EventsService,

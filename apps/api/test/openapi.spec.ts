@@ -4,6 +4,8 @@ import { startTestApp, type TestApp } from './support/test-app';
 interface Schema {
   $ref?: string;
   type?: string;
+  description?: string;
+  nullable?: boolean;
   properties?: Record<string, Schema>;
   items?: Schema;
   required?: string[];
@@ -93,6 +95,34 @@ describe('OpenAPI document', () => {
       ]),
     );
     expect(doc.paths['/v1/webhooks']?.post?.responses['200']).toBeUndefined();
+  });
+
+  it('shows rate_limit and the destination with its circuit in every webhook answer', () => {
+    const answers: [string, string, string][] = [
+      ['/v1/webhooks', 'post', '201'],
+      ['/v1/webhooks/{id}', 'get', '200'],
+      ['/v1/webhooks/{id}', 'patch', '200'],
+      ['/v1/webhooks/{id}/rotate-secret', 'post', '200'],
+    ];
+    for (const [path, method, status] of answers) {
+      expect(propertiesOf(responseSchema(path, method, status)), `${method} ${path}`).toEqual(
+        expect.arrayContaining(['rate_limit', 'destination']),
+      );
+    }
+    const page = resolve(responseSchema('/v1/webhooks', 'get', '200'));
+    expect(propertiesOf(page.properties!.items!.items!)).toEqual(
+      expect.arrayContaining(['rate_limit', 'destination']),
+    );
+    const webhook = resolve(responseSchema('/v1/webhooks/{id}', 'get', '200'));
+    expect(webhook.properties!.rate_limit).toMatchObject({ type: 'integer', nullable: true });
+    const destination = webhook.properties!.destination!;
+    expect(destination.nullable).toBe(true);
+    expect(propertiesOf(destination).sort()).toEqual(
+      ['circuit', 'failures', 'last_failure', 'next_probe_at', 'opened_at', 'origin', 'paused_until'].sort(),
+    );
+    const rateLimitInput = doc.components.schemas.UpdateWebhookDto?.properties?.rate_limit;
+    expect(rateLimitInput).toMatchObject({ type: 'integer', nullable: true });
+    expect(rateLimitInput?.description).toContain('across all relays');
   });
 
   it('types the answers of the main reads, writes and lists', () => {

@@ -72,13 +72,16 @@ describe('SSRF at save time for URLs built from target settings and variables', 
     expect(fieldsOf(response.body)).toEqual(['url']);
   });
 
-  it('refuses a host built from element or delivery variables, whatever the address', async () => {
+  it('refuses a scheme, host or port built from element or delivery variables, whatever the address', async () => {
     for (const url of [
       'https://{{ email | split: "@" | last }}/x',
       'https://{{ id }}.example.com/x',
       'https://x{{ seats }}.example.com/x',
       'https://{{ delivery.id }}.example.com/x',
       'https://{% if fields.newsletter %}a{% else %}b{% endif %}.example.com/x',
+      'http://example.com:{{seats}}/x',
+      'http://93.184.215.14:80{{seats}}/x',
+      '{% if seats > 5 %}https{% else %}http{% endif %}://93.184.215.14/x',
     ]) {
       const response = await alice.post('/v1/webhooks', {
         name: 'n',
@@ -90,7 +93,7 @@ describe('SSRF at save time for URLs built from target settings and variables', 
       expect(response.status, url).toBe(400);
       expect(fieldsOf(response.body), url).toEqual(['url']);
       expect(response.body.errors[0].message, url).toMatch(
-        /host must be written out or come from target settings/,
+        /scheme, host and port must be written out or come from target settings/,
       );
     }
     // Variables in the path and query are fine.
@@ -115,16 +118,20 @@ describe('SSRF at save time with HOOKRELAY_ALLOW_PRIVATE_TARGETS=true', () => {
   });
   afterAll(() => app.close());
 
-  it('accepts private settings URLs but still refuses hosts built from element variables', async () => {
-    expect((await alice.post('/v1/webhooks', slack('http://127.0.0.1:9/hook'))).status).toBe(201);
-    const response = await alice.post('/v1/webhooks', {
-      name: 'n',
-      element: 'rsvp',
-      trigger: 'create',
-      method: 'POST',
-      url: 'http://{{ email | split: "@" | last }}:9/x',
-    });
-    expect(response.status).toBe(400);
-    expect(fieldsOf(response.body)).toEqual(['url']);
+  it('accepts private settings URLs but still refuses hosts and ports built from element variables', async () => {
+    const created = await alice.post('/v1/webhooks', slack('http://127.0.0.1:9/hook'));
+    expect(created.status).toBe(201);
+    expect(created.body.destination.origin).toBe('http://127.0.0.1:9');
+    for (const url of ['http://{{ email | split: "@" | last }}:9/x', 'http://127.0.0.1:{{seats}}/x']) {
+      const response = await alice.post('/v1/webhooks', {
+        name: 'n',
+        element: 'rsvp',
+        trigger: 'create',
+        method: 'POST',
+        url,
+      });
+      expect(response.status, url).toBe(400);
+      expect(fieldsOf(response.body), url).toEqual(['url']);
+    }
   });
 });

@@ -142,6 +142,44 @@ describe('webhooks', () => {
     expect(fieldsOf(toDelete.body)).toEqual(['body[0].value']);
   });
 
+  it('sets, keeps and clears rate_limit, and refuses a bad one naming the field', async () => {
+    const storedLimit = async (id: string) =>
+      (await app.db.query('SELECT rate_limit FROM webhooks WHERE id = $1', [id])).rows[0].rate_limit;
+    expect((await alice.post('/v1/webhooks', base)).body.rate_limit).toBeNull();
+    const created = await alice.post('/v1/webhooks', { ...base, rate_limit: 25 });
+    expect(created.status).toBe(201);
+    expect(created.body.rate_limit).toBe(25);
+    expect(await storedLimit(created.body.id)).toBe(25);
+    const id: string = created.body.id;
+
+    expect((await alice.patch(`/v1/webhooks/${id}`, { rate_limit: 10_000 })).body.rate_limit).toBe(10_000);
+    expect((await alice.patch(`/v1/webhooks/${id}`, { name: 'renamed' })).body.rate_limit).toBe(10_000);
+    const before = (await alice.get(`/v1/webhooks/${id}`)).body;
+    for (const bad of [0, -1, 1.5, 10_001, '5', true, {}]) {
+      const label = JSON.stringify(bad);
+      for (const response of [
+        await alice.post('/v1/webhooks', { ...base, rate_limit: bad }),
+        await alice.patch(`/v1/webhooks/${id}`, { rate_limit: bad, name: 'not saved' }),
+      ]) {
+        expect(response.status, label).toBe(400);
+        expect(response.headers.get('content-type'), label).toContain('application/problem+json');
+        expect(response.body.errors, label).toEqual([
+          {
+            field: 'rate_limit',
+            message: 'must be a whole number of requests per second from 1 to 10000, or null for no limit',
+          },
+        ]);
+      }
+    }
+    expect((await alice.get(`/v1/webhooks/${id}`)).body).toEqual(before);
+
+    const cleared = await alice.patch(`/v1/webhooks/${id}`, { rate_limit: null });
+    expect(cleared.status).toBe(200);
+    expect(cleared.body.rate_limit).toBeNull();
+    expect(await storedLimit(id)).toBeNull();
+    expect((await alice.post('/v1/webhooks', { ...base, rate_limit: null })).body.rate_limit).toBeNull();
+  });
+
   it('refuses oversized and malformed bodies as problem+json', async () => {
     const huge = await alice.request('POST', '/v1/webhooks', {
       ...base,

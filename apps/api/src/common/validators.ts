@@ -10,6 +10,23 @@ export function IsNullable(): PropertyDecorator {
   return ValidateIf((_object: object, value: unknown) => value !== undefined && value !== null);
 }
 
+/** A whole number from `min` to `max`, checked at once so a bad value gets one message, not one per rule. */
+export function IsIntegerBetween(min: number, max: number, options?: ValidationOptions): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) =>
+    registerDecorator({
+      name: 'isIntegerBetween',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      constraints: [min, max],
+      options: { message: `$property must be a whole number from ${min} to ${max}`, ...options },
+      validator: {
+        validate(value: unknown) {
+          return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
+        },
+      },
+    });
+}
+
 export function IsTimeZone(options?: ValidationOptions): PropertyDecorator {
   return (target: object, propertyName: string | symbol) =>
     registerDecorator({

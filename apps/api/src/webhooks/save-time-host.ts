@@ -1,4 +1,4 @@
-import { renderRequest, sampleElement } from '@hookrelay/core';
+import { destinationOrigin, renderRequest, sampleElement } from '@hookrelay/core';
 import type { ElementType, JsonObject, JsonValue, Trigger } from '@hookrelay/core';
 
 export interface UrlTemplate {
@@ -10,16 +10,24 @@ export interface UrlTemplate {
 }
 
 /**
- * What the host of a URL template is at save time:
- * - `fixed`: the same for every element and delivery (literal, or built from settings only);
- * - `element-dependent`: element or delivery variables change it, so it is only known at delivery;
+ * Where a URL template sends to at save time:
+ * - `fixed`: the same origin (scheme, host, port) for every element and delivery (literal, or built from
+ *   settings only); `host` is its host name, `origin` the webhook's destination;
+ * - `element-dependent`: element or delivery variables change the origin, so it is only known at delivery;
  * - `unrenderable`: the URL does not render with these settings (`problem` says why).
  */
 export type SaveTimeHost =
-  { kind: 'fixed'; host: string } | { kind: 'element-dependent' } | { kind: 'unrenderable'; problem: string };
+  | { kind: 'fixed'; host: string; origin: string }
+  | { kind: 'element-dependent' }
+  | { kind: 'unrenderable'; problem: string };
+
+interface RenderedTarget {
+  host: string;
+  origin: string;
+}
 
 /** Renders the URL only (no headers or body), with the real settings and the given element and delivery. */
-function renderUrl(template: UrlTemplate, variant: Variant): { host: string } | { problem: string } {
+function renderUrl(template: UrlTemplate, variant: Variant): RenderedTarget | { problem: string } {
   try {
     const url = renderRequest({
       webhook: {
@@ -39,7 +47,8 @@ function renderUrl(template: UrlTemplate, variant: Variant): { host: string } | 
       delivery: variant.delivery,
       settings: template.settings,
     }).url;
-    return { host: new URL(url).hostname };
+    const parsed = new URL(url);
+    return { host: parsed.hostname, origin: destinationOrigin(parsed) };
   } catch (error) {
     return { problem: error instanceof Error ? error.message : String(error) };
   }
@@ -54,19 +63,25 @@ interface Variant {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}T/;
 
+interface ProbeRound {
+  round: number;
+  moveNumber(value: number): number;
+}
+
 /** Every leaf of the sample changed (strings to other letters, numbers moved, booleans maybe flipped). */
-function probeOf(value: JsonValue, round: number, counter: { n: number }): JsonValue {
+function probeOf(value: JsonValue, probe: ProbeRound, counter: { n: number }): JsonValue {
+  const { round } = probe;
   if (typeof value === 'string') {
     if (ISO_DATE.test(value)) return new Date(Date.parse(value) + round * 86_400_000).toISOString();
     counter.n += 1;
     return `hrprobe${round}x${counter.n}`;
   }
-  if (typeof value === 'number') return value * 1000 + round * 7;
+  if (typeof value === 'number') return probe.moveNumber(value);
   if (typeof value === 'boolean') return round % 2 === 0 ? !value : value;
-  if (Array.isArray(value)) return value.map((item) => probeOf(item, round, counter));
+  if (Array.isArray(value)) return value.map((item) => probeOf(item, probe, counter));
   if (value !== null && typeof value === 'object') {
     return Object.fromEntries(
-      Object.entries(value).map(([key, item]) => [key, probeOf(item, round, counter)]),
+      Object.entries(value).map(([key, item]) => [key, probeOf(item, probe, counter)]),
     );
   }
   return value;
@@ -79,27 +94,36 @@ const SAMPLE: Variant = {
   snapshot: (sample) => sample,
 };
 
-const PROBES: Variant[] = [1, 2].map((round) => ({
-  webhookId: `hrprobe${round}webhook`,
-  webhookName: `hrprobe${round}name`,
-  delivery: { id: `hrprobe${round}delivery`, timestamp: new Date(round * 86_400_000 * 400) },
-  snapshot: (sample) => probeOf(sample, round, { n: 0 }) as JsonObject,
+const PROBE_ROUNDS: ProbeRound[] = [
+  // far moves cross thresholds in conditions (`{% if seats > 5 %}`)
+  { round: 1, moveNumber: (value) => value * 1000 + 7 },
+  { round: 2, moveNumber: (value) => value * 1000 + 14 },
+  // near moves keep a number in a narrow range, so a port built from one still parses and is compared
+  { round: 3, moveNumber: (value) => value + 1 },
+  { round: 4, moveNumber: (value) => value + 2 },
+];
+
+const PROBES: Variant[] = PROBE_ROUNDS.map((probe) => ({
+  webhookId: `hrprobe${probe.round}webhook`,
+  webhookName: `hrprobe${probe.round}name`,
+  delivery: { id: `hrprobe${probe.round}delivery`, timestamp: new Date(probe.round * 86_400_000 * 400) },
+  snapshot: (sample) => probeOf(sample, probe, { n: 0 }) as JsonObject,
 }));
 
 /**
- * Finds the host a URL template sends to, with the real settings. The host counts as built from
+ * Finds the origin a URL template sends to, with the real settings. The origin counts as built from
  * element or delivery variables when rendering with other element and delivery data (every value
- * changed) gives another host. Probes that fail to render are not held against the template: the relay
- * checks the resolved address at delivery in any case.
+ * changed) gives another scheme, host or port. Probes that fail to render are not held against the
+ * template: the relay checks the resolved address at delivery in any case.
  */
 export function resolveSaveTimeHost(template: UrlTemplate): SaveTimeHost {
   const sample = renderUrl(template, SAMPLE);
   if ('problem' in sample) return { kind: 'unrenderable', problem: sample.problem };
   for (const probe of PROBES) {
     const rendered = renderUrl(template, probe);
-    if ('host' in rendered && rendered.host !== sample.host) return { kind: 'element-dependent' };
+    if ('origin' in rendered && rendered.origin !== sample.origin) return { kind: 'element-dependent' };
   }
-  return { kind: 'fixed', host: sample.host };
+  return { kind: 'fixed', host: sample.host, origin: sample.origin };
 }
 
 /**

@@ -8,14 +8,18 @@ import { UrlTemplate, fieldsNamingHost, resolveSaveTimeHost } from './save-time-
 const DNS_TIMEOUT_MS = 3_000;
 
 export const ELEMENT_HOST_MESSAGE =
-  'the host must be written out or come from target settings: a host built from element or delivery ' +
-  'variables would let whoever writes the element choose where the request goes';
+  'the scheme, host and port must be written out or come from target settings: an origin built from ' +
+  'element or delivery variables would let whoever writes the element choose where the request goes';
+
+/** A URL that may be saved, with the destination it sends to; or why not. */
+export type UrlCheck = { ok: true; origin: string } | { ok: false; errors: FieldError[] };
 
 /**
  * SSRF check at save time (DESIGN §4). The URL is rendered with the webhook's real settings, so a URL
  * built from settings (`{{settings.webhook_url}}`) is checked like a literal one: a forbidden address,
  * or a name that resolves to one, is refused. A name that does not resolve (yet) is accepted: the relay
- * checks again after DNS, at delivery. A host built from element or delivery variables is refused.
+ * checks again after DNS, at delivery. An origin built from element or delivery variables is refused,
+ * also when private targets are allowed: a webhook's destination is fixed when it is saved.
  */
 @Injectable()
 export class UrlSafetyChecker {
@@ -25,23 +29,23 @@ export class UrlSafetyChecker {
     this.allowPrivate = config.allowPrivateTargets;
   }
 
-  async check(template: UrlTemplate): Promise<FieldError[]> {
+  async check(template: UrlTemplate): Promise<UrlCheck> {
     const resolved = resolveSaveTimeHost(template);
-    if (resolved.kind === 'element-dependent') return [{ field: 'url', message: ELEMENT_HOST_MESSAGE }];
+    if (resolved.kind === 'element-dependent') {
+      return { ok: false, errors: [{ field: 'url', message: ELEMENT_HOST_MESSAGE }] };
+    }
     if (resolved.kind === 'unrenderable') {
       const fields = fieldsNamingHost(template);
-      return fields.map((field) => ({
-        field,
-        message: `the URL does not render with these settings: ${resolved.problem}`,
-      }));
+      const message = `the URL does not render with these settings: ${resolved.problem}`;
+      return { ok: false, errors: fields.map((field) => ({ field, message })) };
     }
-    if (this.allowPrivate) return [];
-    const reason = await forbiddenReason(resolved.host);
-    if (!reason) return [];
-    return fieldsNamingHost(template, resolved.host).map((field) => ({
-      field,
-      message: `${reason}; such targets are refused (HOOKRELAY_ALLOW_PRIVATE_TARGETS=true allows them in development)`,
-    }));
+    const reason = this.allowPrivate ? undefined : await forbiddenReason(resolved.host);
+    if (!reason) return { ok: true, origin: resolved.origin };
+    const message = `${reason}; such targets are refused (HOOKRELAY_ALLOW_PRIVATE_TARGETS=true allows them in development)`;
+    return {
+      ok: false,
+      errors: fieldsNamingHost(template, resolved.host).map((field) => ({ field, message })),
+    };
   }
 }
 

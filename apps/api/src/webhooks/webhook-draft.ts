@@ -23,4 +23,6 @@ export interface WebhookDraft {
   /** Settings validated, defaults applied. */
   target: { kind: string; plugin: TargetPlugin | undefined; settings: JsonObject } | null;
   retrySchedule: string | null;
+  /** Requests per second; null: no limit. */
+  rateLimit: number | null;
 }

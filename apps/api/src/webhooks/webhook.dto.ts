@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ELEMENT_TYPES, HTTP_METHODS, TRIGGERS, WEBHOOK_STATUSES } from '@hookrelay/core';
 import type { ElementType, HttpMethod, JsonObject, Trigger, WebhookStatus } from '@hookrelay/core';
@@ -15,7 +16,30 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { IsNullable, IsOptionalNotNull } from '../common/validators';
+import { IsIntegerBetween, IsNullable, IsOptionalNotNull } from '../common/validators';
+
+const MAX_RATE_LIMIT = 10_000;
+
+/** `rate_limit`, documented and validated: absent or null is no limit. */
+function RateLimitProperty(description: string): PropertyDecorator {
+  return applyDecorators(
+    ApiPropertyOptional({
+      type: 'integer',
+      nullable: true,
+      minimum: 1,
+      maximum: MAX_RATE_LIMIT,
+      example: 10,
+      description,
+    }),
+    IsOptional(),
+    IsNullable(),
+    IsIntegerBetween(1, MAX_RATE_LIMIT, {
+      message: `$property must be a whole number of requests per second from 1 to ${MAX_RATE_LIMIT}, or null for no limit`,
+    }),
+  );
+}
+
+const RATE_LIMIT_DESCRIPTION = 'Most requests per second to this webhook, across all relays; null: no limit.';
 
 export class HeaderDto {
   @ApiProperty({ example: 'Authorization' })
@@ -139,6 +163,9 @@ export class CreateWebhookDto {
   @IsString()
   @MaxLength(500)
   retry_schedule?: string | null;
+
+  @RateLimitProperty(RATE_LIMIT_DESCRIPTION)
+  rate_limit?: number | null;
 }
 
 export class UpdateWebhookDto {
@@ -219,6 +246,9 @@ export class UpdateWebhookDto {
   @IsString()
   @MaxLength(500)
   retry_schedule?: string | null;
+
+  @RateLimitProperty(`${RATE_LIMIT_DESCRIPTION} null clears it.`)
+  rate_limit?: number | null;
 }
 
 export class PreviewWebhookDto {

@@ -2,16 +2,26 @@ import type { JsonObject, WebhookDefinition } from '@hookrelay/core';
 import type { ElementType, HttpMethod, Trigger, WebhookStatus } from '@hookrelay/core';
 import { WebhookEntity } from '@hookrelay/db';
 import type { SettingField } from '@hookrelay/targets';
+import { toDestinationResponse } from '../destinations/destination.presenter';
+import type { DestinationState } from '../destinations/destinations.repository';
 import { WebhookSecrets } from './webhook-secrets';
 import { WebhookResponse } from './webhook.response';
 
 export { WebhookResponse };
 
+export interface WebhookPresentation {
+  secrets: WebhookSecrets;
+  settingsSchema: readonly SettingField[];
+  /** The webhook's destination; null when it has none (saved before destinations existed). */
+  destination: DestinationState | null;
+  now: Date;
+}
+
 export function toWebhookResponse(
   webhook: WebhookEntity,
-  secrets: WebhookSecrets,
-  settingsSchema: readonly SettingField[],
+  presentation: WebhookPresentation,
 ): WebhookResponse {
+  const { secrets, settingsSchema, destination, now } = presentation;
   return {
     id: webhook.id,
     name: webhook.name,
@@ -31,6 +41,8 @@ export function toWebhookResponse(
         }
       : null,
     retry_schedule: webhook.retrySchedule,
+    rate_limit: webhook.rateLimit,
+    destination: destination ? toDestinationResponse(destination, now) : null,
     previous_secret_expires_at: webhook.previousSecretExpiresAt?.toISOString() ?? null,
     created_at: webhook.createdAt.toISOString(),
     updated_at: webhook.updatedAt.toISOString(),

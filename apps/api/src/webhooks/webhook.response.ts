@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ELEMENT_TYPES, HTTP_METHODS, TRIGGERS, WEBHOOK_STATUSES } from '@hookrelay/core';
+import { DestinationResponse } from '../destinations/destination.response';
 import type {
   BodyPair,
   ElementType,
@@ -45,6 +46,21 @@ export class WebhookResponse {
     settings: JsonObject;
   } | null;
   @ApiProperty({ type: String, nullable: true }) retry_schedule!: string | null;
+  @ApiProperty({
+    type: 'integer',
+    nullable: true,
+    example: 10,
+    description: 'Most requests per second to this webhook, across all relays; null: no limit.',
+  })
+  rate_limit!: number | null;
+  @ApiProperty({
+    type: DestinationResponse,
+    nullable: true,
+    description:
+      'The origin the URL sends to and its delivery state. null for a webhook saved before destinations ' +
+      'existed, until it is saved again or a relay first delivers for it.',
+  })
+  destination!: DestinationResponse | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) previous_secret_expires_at!:
     string | null;
   @ApiProperty({ format: 'date-time' }) created_at!: string;

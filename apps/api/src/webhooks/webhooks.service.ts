@@ -22,6 +22,7 @@ import {
   problemType,
   validationFailed,
 } from '../common/problem';
+import { DestinationsRepository, type DestinationState } from '../destinations/destinations.repository';
 import { deleteScoped } from '../elements/element-queries';
 import { loadElementData } from '../elements/element-sources';
 import { OutboxRepository, wakeRelays } from '../outbox/outbox.repository';
@@ -45,28 +46,33 @@ export class WebhooksService {
     private readonly urlSafety: UrlSafetyChecker,
     private readonly targets: TargetsService,
     private readonly outbox: OutboxRepository,
+    private readonly destinations: DestinationsRepository,
   ) {}
 
   async create(accountId: string, dto: CreateWebhookDto): Promise<WebhookResponse> {
     const draft = this.draftForCreate(dto);
-    await this.validate(draft);
+    // The SSRF check may wait seconds for DNS: done before the transaction.
+    const { origin } = await this.validate(draft);
     const signingSecret = generateSigningSecret();
-    const repository = this.dataSource.getRepository(WebhookEntity);
-    const saved = await repository.save(
-      repository.create({
-        accountId,
-        ...this.toColumns(draft),
-        signingSecret: this.secrets.seal(signingSecret),
-      }),
-    );
-    return { ...this.present(saved), signing_secret: signingSecret };
+    return this.dataSource.transaction(async (manager) => {
+      const destination = await this.destinations.upsert(manager, { accountId, origin });
+      const repository = manager.getRepository(WebhookEntity);
+      const saved = await repository.save(
+        repository.create({
+          accountId,
+          ...this.toColumns(draft, destination.id),
+          signingSecret: this.secrets.seal(signingSecret),
+        }),
+      );
+      return { ...this.present(saved, destination), signing_secret: signingSecret };
+    });
   }
 
   async update(accountId: string, id: string, dto: UpdateWebhookDto): Promise<WebhookResponse> {
     const { webhook, version } = await this.findWithVersion(accountId, id);
     const draft = this.draftForUpdate(webhook, dto);
     // The SSRF check may wait seconds for DNS: done before the transaction, so no row lock waits on it.
-    await this.validate(draft);
+    const { origin } = await this.validate(draft);
     return this.dataSource.transaction(async (manager) => {
       const locked: { version: string }[] = await manager.query(
         'SELECT updated_at::text AS version FROM webhooks WHERE id = $1 AND account_id = $2 FOR UPDATE',
@@ -79,12 +85,13 @@ export class WebhooksService {
         );
       }
       const reenabled = webhook.status !== 'active' && draft.status === 'active';
-      Object.assign(webhook, this.toColumns(draft));
+      const destination = await this.destinations.upsert(manager, { accountId, origin });
+      Object.assign(webhook, this.toColumns(draft, destination.id));
       if (draft.status === 'active') webhook.disabledReason = null;
       const saved = await manager.getRepository(WebhookEntity).save(webhook);
       // Jobs that waited while the webhook was disabled are due now.
       if (reenabled) await wakeRelays(manager);
-      return this.present(saved);
+      return this.present(saved, destination);
     });
   }
 
@@ -93,15 +100,21 @@ export class WebhooksService {
   }
 
   async get(accountId: string, id: string): Promise<WebhookResponse> {
-    return this.present(await this.find(this.dataSource.manager, accountId, id));
+    const manager = this.dataSource.manager;
+    const webhook = await this.find(manager, accountId, id);
+    const destinationOf = await this.destinationsOf(manager, accountId, [webhook]);
+    return this.present(webhook, destinationOf(webhook));
   }
 
   async list(accountId: string, page: PageQuery): Promise<Page<WebhookResponse>> {
-    const query = this.dataSource
+    const manager = this.dataSource.manager;
+    const query = manager
       .getRepository(WebhookEntity)
       .createQueryBuilder('w')
       .where('w.account_id = :accountId', { accountId });
-    return toPage(await paginate(query, page), (w) => this.present(w));
+    const result = await paginate(query, page);
+    const destinationOf = await this.destinationsOf(manager, accountId, result.items);
+    return toPage(result, (w) => this.present(w, destinationOf(w)));
   }
 
   /** New secret shown once; the old one keeps signing for 24 h so receivers can switch without loss. */
@@ -120,7 +133,8 @@ export class WebhooksService {
       webhook.previousSecretExpiresAt = new Date(Date.now() + PREVIOUS_SECRET_GRACE_MS);
       webhook.signingSecret = this.secrets.seal(signingSecret);
       const saved = await manager.getRepository(WebhookEntity).save(webhook);
-      return { ...this.present(saved), signing_secret: signingSecret };
+      const destinationOf = await this.destinationsOf(manager, accountId, [saved]);
+      return { ...this.present(saved, destinationOf(saved)), signing_secret: signingSecret };
     });
   }
 
@@ -268,6 +282,7 @@ export class WebhooksService {
       includeElementData: dto.include_element_data ?? prefill?.includeElementData ?? true,
       target,
       retrySchedule: dto.retry_schedule ?? null,
+      rateLimit: dto.rate_limit ?? null,
     };
   }
 
@@ -313,11 +328,15 @@ export class WebhooksService {
       includeElementData: dto.include_element_data ?? webhook.includeElementData,
       target,
       retrySchedule: dto.retry_schedule === undefined ? webhook.retrySchedule : dto.retry_schedule,
+      rateLimit: dto.rate_limit === undefined ? webhook.rateLimit : dto.rate_limit,
     };
   }
 
-  /** Templates through core, the retry schedule, then the SSRF check of the URL: all as 400 with fields. */
-  private async validate(draft: WebhookDraft): Promise<void> {
+  /**
+   * Templates through core, the retry schedule, then the SSRF check of the URL: all as 400 with fields.
+   * Answers the origin the URL sends to, the webhook's destination.
+   */
+  private async validate(draft: WebhookDraft): Promise<{ origin: string }> {
     const errors = validateWebhookTemplates({
       element: draft.element,
       trigger: draft.trigger,
@@ -339,20 +358,23 @@ export class WebhooksService {
         });
       }
     }
+    // Left unset only when the URL already has an error.
+    let origin: string | undefined;
     if (!errors.some((e) => e.field === 'url')) {
-      errors.push(
-        ...(await this.urlSafety.check({
-          element: draft.element,
-          trigger: draft.trigger,
-          url: draft.url,
-          settings: draft.target?.settings ?? {},
-        })),
-      );
+      const checked = await this.urlSafety.check({
+        element: draft.element,
+        trigger: draft.trigger,
+        url: draft.url,
+        settings: draft.target?.settings ?? {},
+      });
+      if (checked.ok) origin = checked.origin;
+      else errors.push(...checked.errors);
     }
-    if (errors.length > 0) throw validationFailed(errors);
+    if (errors.length > 0 || origin === undefined) throw validationFailed(errors);
+    return { origin };
   }
 
-  private toColumns(draft: WebhookDraft): Partial<WebhookEntity> {
+  private toColumns(draft: WebhookDraft, destinationId: string): Partial<WebhookEntity> {
     return {
       name: draft.name,
       status: draft.status,
@@ -368,6 +390,8 @@ export class WebhooksService {
         ? this.secrets.sealSettings(draft.target.plugin?.settings ?? [], draft.target.settings)
         : null,
       retrySchedule: draft.retrySchedule,
+      rateLimit: draft.rateLimit,
+      destinationId,
     };
   }
 
@@ -375,8 +399,24 @@ export class WebhooksService {
     return kind ? (this.targets.get(kind)?.settings ?? []) : [];
   }
 
-  private present(webhook: WebhookEntity): WebhookResponse {
-    return toWebhookResponse(webhook, this.secrets, this.settingsSchema(webhook.targetKind));
+  private present(webhook: WebhookEntity, destination: DestinationState | null): WebhookResponse {
+    return toWebhookResponse(webhook, {
+      secrets: this.secrets,
+      settingsSchema: this.settingsSchema(webhook.targetKind),
+      destination,
+      now: new Date(),
+    });
+  }
+
+  /** The destinations of these webhooks, read in one query. */
+  private async destinationsOf(
+    manager: EntityManager,
+    accountId: string,
+    webhooks: WebhookEntity[],
+  ): Promise<(webhook: WebhookEntity) => DestinationState | null> {
+    const ids = webhooks.map((w) => w.destinationId);
+    const found = await this.destinations.findByIds(manager, accountId, ids);
+    return (webhook) => (webhook.destinationId === null ? null : (found.get(webhook.destinationId) ?? null));
   }
 
   /** The secrets a rendered preview may contain, and the headers whose whole value is secret. */
