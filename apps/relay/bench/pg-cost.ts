@@ -13,8 +13,9 @@ import { createTestSchema } from '@hookrelay/db/testing';
 import { Pool } from 'pg';
 import { clientConfigWithServerOptions } from '@hookrelay/db/connection-url';
 import { CLAIM_SERVER_OPTIONS, RELAY_SERVER_OPTIONS } from '../src/outbox/connections';
-import { encodeCompleteInput, OutboxStore } from '../src/outbox/outbox-store';
-import { CLAIM_SQL, COMPLETE_SQL } from '../src/outbox/sql';
+import { CLAIM_SQL } from '../src/outbox/claim-sql';
+import { encodeCompleteInput, FIRST_LANE, OutboxStore } from '../src/outbox/outbox-store';
+import { COMPLETE_SQL } from '../src/outbox/sql';
 import { type ClaimedJob, type FinishedAttempt } from '../src/outbox/types';
 import { processCpuMs as backendCpuMs } from './proc-cpu';
 
@@ -99,11 +100,32 @@ async function main() {
     const held: ClaimedJob[] = [];
     while (done < N) {
       if (process.env.EXPLAIN_CLAIM && done === 0) {
-        const { rows } = await claimPool.query(`EXPLAIN (ANALYZE, BUFFERS) ${CLAIM_SQL}`, ['me', 60000, 250]);
+        const lanes = JSON.stringify([{ webhook_id: webhook, quota: 250, probe_of: null }]);
+        const { rows } = await claimPool.query(`EXPLAIN (ANALYZE, BUFFERS) ${CLAIM_SQL}`, [
+          'me',
+          60000,
+          lanes,
+          '[]',
+          20000,
+        ]);
         console.log(rows.map((r) => r['QUERY PLAN']).join('\n'));
       }
       let t = performance.now();
-      const claimed = (await store.claim({ limit: 250, leaseMs: 60000 })).jobs;
+      // a claim is two statements: the lanes with due jobs, then the jobs the plan asks of each
+      const lanes = await store.lanes({ after: FIRST_LANE, max: 1000 });
+      const claimed = await store.claim({
+        lanes: lanes
+          .filter((lane) => lane.active && lane.dueForMs >= 0)
+          .map((lane) => ({
+            webhookId: lane.webhookId,
+            accountId: lane.accountId,
+            quota: 250,
+            destinationId: null,
+          })),
+        leaseMs: 60000,
+        probeLeaseMs: 20000,
+        rateHorizonMs: 1000,
+      });
       claimMs += performance.now() - t;
       if (claimed.length === 0 && held.length === 0) break;
       held.push(...claimed);

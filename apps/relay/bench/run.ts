@@ -386,7 +386,7 @@ async function main(): Promise<void> {
         console.error(
           metrics
             .split('\n')
-            .filter((l) => l.startsWith('hookrelay_relay_given_back'))
+            .filter((l) => l.startsWith('hookrelay_relay_requests_in_flight'))
             .join('\n'),
         );
       }

@@ -29,12 +29,32 @@ describe('loadConfig', () => {
     expect(config.allowPrivateTargets).toBe(true);
   });
 
-  it('caps jobs waiting per host at twice the host concurrency unless told otherwise', () => {
+  it('keeps the adaptive limit of a destination within the host and global concurrency', () => {
     const base = { DATABASE_URL: 'postgres://x@127.0.0.1/db', HOOKRELAY_ENCRYPTION_KEY: KEY };
-    expect(loadConfig({ ...base, HOOKRELAY_RELAY_HOST_CONCURRENCY: '16' }).maxWaitingPerHost).toBe(32);
-    expect(loadConfig({ ...base, HOOKRELAY_RELAY_MAX_WAITING_PER_HOST: '1000' }).maxWaitingPerHost).toBe(
-      1000,
-    );
+    const defaults = loadConfig(base);
+    expect([defaults.hostConcurrencyStart, defaults.hostConcurrency, defaults.concurrency]).toEqual([
+      4, 128, 256,
+    ]);
+    const small = loadConfig({
+      ...base,
+      HOOKRELAY_RELAY_CONCURRENCY: '8',
+      HOOKRELAY_RELAY_HOST_CONCURRENCY: '16',
+      HOOKRELAY_RELAY_HOST_CONCURRENCY_START: '10',
+    });
+    expect([small.hostConcurrencyStart, small.hostConcurrency]).toEqual([8, 8]);
+  });
+
+  it('reads the circuit settings; the maximum cool-down is never below the first', () => {
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://x@127.0.0.1/db',
+      HOOKRELAY_ENCRYPTION_KEY: KEY,
+      HOOKRELAY_RELAY_CIRCUIT_THRESHOLD: '3',
+      HOOKRELAY_RELAY_CIRCUIT_COOLDOWN: '30s',
+      HOOKRELAY_RELAY_CIRCUIT_MAX_COOLDOWN: '10s',
+    });
+    expect([config.circuitThreshold, config.circuitCooldownMs, config.circuitMaxCooldownMs]).toEqual([
+      3, 30_000, 30_000,
+    ]);
   });
 
   it('lists every bad variable in one clear error', () => {

@@ -16,14 +16,17 @@ export interface RelayConfig {
   retrySchedule: readonly number[];
   /** Simultaneous HTTP requests, all hosts together. */
   concurrency: number;
-  /** Simultaneous HTTP requests (and keep-alive connections) per target origin. */
+  /** The most simultaneous HTTP requests to one destination (its adaptive limit's ceiling). */
   hostConcurrency: number;
-  /**
-   * The floor of the jobs held for one origin but not started yet: above it an origin may hold as many as
-   * it finished in the last second, and more are given back at once, so one slow origin with a backlog
-   * cannot hold every slot. Default 2 × hostConcurrency.
-   */
-  maxWaitingPerHost: number;
+  /** Where a destination's adaptive limit starts. */
+  hostConcurrencyStart: number;
+  /** Answers slower than this do not grow a destination's limit. */
+  slowResponseMs: number;
+  /** Timeouts or connection failures in a row that open a destination's circuit. */
+  circuitThreshold: number;
+  /** The first cool-down of an open circuit; it doubles with each failed probe, up to the maximum. */
+  circuitCooldownMs: number;
+  circuitMaxCooldownMs: number;
   /** Jobs claimed per statement. */
   batchSize: number;
   leaseMs: number;
@@ -70,7 +73,11 @@ const envSchema = z.object({
   HOOKRELAY_RETRY_SCHEDULE: schedule.optional(),
   HOOKRELAY_RELAY_CONCURRENCY: positiveInt.default(256),
   HOOKRELAY_RELAY_HOST_CONCURRENCY: positiveInt.default(128),
-  HOOKRELAY_RELAY_MAX_WAITING_PER_HOST: positiveInt.optional(),
+  HOOKRELAY_RELAY_HOST_CONCURRENCY_START: positiveInt.default(4),
+  HOOKRELAY_RELAY_SLOW_RESPONSE: duration.default(1000),
+  HOOKRELAY_RELAY_CIRCUIT_THRESHOLD: positiveInt.default(5),
+  HOOKRELAY_RELAY_CIRCUIT_COOLDOWN: duration.default(10_000),
+  HOOKRELAY_RELAY_CIRCUIT_MAX_COOLDOWN: duration.default(600_000),
   HOOKRELAY_RELAY_BATCH_SIZE: positiveInt.max(5000).default(250),
   HOOKRELAY_RELAY_LEASE: duration.default(60_000),
   HOOKRELAY_RELAY_TIMEOUT: duration.default(15_000),
@@ -92,6 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RelayConfig {
     throw new ConfigError(`Invalid relay configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  const hostConcurrency = Math.min(e.HOOKRELAY_RELAY_HOST_CONCURRENCY, e.HOOKRELAY_RELAY_CONCURRENCY);
   const config: RelayConfig = {
     databaseUrl: e.DATABASE_URL,
     port: e.RELAY_PORT,
@@ -100,10 +108,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RelayConfig {
       e.HOOKRELAY_ALLOW_PRIVATE_TARGETS === 'true' || e.HOOKRELAY_ALLOW_PRIVATE_TARGETS === '1',
     retrySchedule: e.HOOKRELAY_RETRY_SCHEDULE ?? DEFAULT_RETRY_SCHEDULE,
     concurrency: e.HOOKRELAY_RELAY_CONCURRENCY,
-    hostConcurrency: Math.min(e.HOOKRELAY_RELAY_HOST_CONCURRENCY, e.HOOKRELAY_RELAY_CONCURRENCY),
-    maxWaitingPerHost:
-      e.HOOKRELAY_RELAY_MAX_WAITING_PER_HOST ??
-      2 * Math.min(e.HOOKRELAY_RELAY_HOST_CONCURRENCY, e.HOOKRELAY_RELAY_CONCURRENCY),
+    hostConcurrency,
+    hostConcurrencyStart: Math.min(e.HOOKRELAY_RELAY_HOST_CONCURRENCY_START, hostConcurrency),
+    slowResponseMs: e.HOOKRELAY_RELAY_SLOW_RESPONSE,
+    circuitThreshold: e.HOOKRELAY_RELAY_CIRCUIT_THRESHOLD,
+    circuitCooldownMs: e.HOOKRELAY_RELAY_CIRCUIT_COOLDOWN,
+    circuitMaxCooldownMs: Math.max(
+      e.HOOKRELAY_RELAY_CIRCUIT_MAX_COOLDOWN,
+      e.HOOKRELAY_RELAY_CIRCUIT_COOLDOWN,
+    ),
     batchSize: e.HOOKRELAY_RELAY_BATCH_SIZE,
     leaseMs: e.HOOKRELAY_RELAY_LEASE,
     timeoutMs: e.HOOKRELAY_RELAY_TIMEOUT,

@@ -1,20 +1,31 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { CIRCUIT_STATES, type CircuitState } from '@hookrelay/core';
 import { type AttemptOutcome } from './outbox/types';
 
 export interface RelayMetrics {
   registry: Registry;
   recordAttempt(outcome: AttemptOutcome, durationMs: number | null): void;
   recordLeaseLost(count: number): void;
-  recordGivenBack(count: number): void;
+  recordCircuitChange(to: CircuitState): void;
+}
+
+export interface BlockedDestination {
+  id: string;
+  origin: string;
+  circuit: CircuitState;
+  paused: boolean;
 }
 
 /**
- * Prometheus metrics. Queue depth and the oldest due job's age are read from the database at scrape
- * time (they describe the outbox, shared by every relay, not this process).
+ * Prometheus metrics. Queue depth, the oldest due job's age and the blocked destinations are read from
+ * the database at scrape time (they describe state every relay shares, not this process).
  */
-export function createMetrics(
-  readQueue: () => Promise<{ depth: number; oldestDueAgeSeconds: number }>,
-): RelayMetrics {
+export function createMetrics(input: {
+  readQueue: () => Promise<{ depth: number; oldestDueAgeSeconds: number }>;
+  readBlocked: () => Promise<BlockedDestination[]>;
+  inFlight: () => number;
+}): RelayMetrics {
+  const { readQueue, readBlocked } = input;
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'hookrelay_relay_' });
   const attempts = new Counter({
@@ -34,10 +45,48 @@ export function createMetrics(
     help: 'Attempts whose outcome was not applied because another relay had reclaimed the job',
     registers: [registry],
   });
-  const givenBack = new Counter({
-    name: 'hookrelay_relay_given_back_total',
-    help: 'Claimed jobs handed back unsent because their origin already had a full queue in this relay',
+  const circuitChanges = new Counter({
+    name: 'hookrelay_relay_circuit_changes_total',
+    help: 'Circuits this relay moved, by the state they moved to',
+    labelNames: ['to'],
     registers: [registry],
+  });
+  new Gauge({
+    name: 'hookrelay_relay_requests_in_flight',
+    help: 'Requests this relay has under way (claimed jobs whose request has not ended)',
+    registers: [registry],
+    collect() {
+      this.set(input.inFlight());
+    },
+  });
+  let blocked: Promise<BlockedDestination[]> | undefined;
+  const readBlockedOnce = () =>
+    (blocked ??= readBlocked().finally(() => setTimeout(() => (blocked = undefined), 0)));
+  new Gauge({
+    name: 'hookrelay_relay_destinations_blocked',
+    help: 'Destinations whose deliveries wait (all relays): circuit open or half_open, or paused by a 429 / Retry-After',
+    labelNames: ['state'],
+    registers: [registry],
+    async collect() {
+      const rows = await readBlockedOnce();
+      this.reset();
+      for (const state of [...CIRCUIT_STATES.filter((s) => s !== 'closed'), 'paused'])
+        this.set({ state }, rows.filter((r) => (state === 'paused' ? r.paused : r.circuit === state)).length);
+    },
+  });
+  new Gauge({
+    name: 'hookrelay_relay_destination_circuit_open',
+    help: 'One series per destination whose circuit is open or half_open (1) (all relays)',
+    labelNames: ['destination', 'origin', 'state'],
+    registers: [registry],
+    async collect() {
+      const rows = await readBlockedOnce();
+      this.reset();
+      for (const row of rows) {
+        if (row.circuit !== 'closed')
+          this.set({ destination: row.id, origin: row.origin, state: row.circuit }, 1);
+      }
+    },
   });
   let cached: Promise<{ depth: number; oldestDueAgeSeconds: number }> | undefined;
   const queue = () => (cached ??= readQueue().finally(() => setTimeout(() => (cached = undefined), 0)));
@@ -67,8 +116,8 @@ export function createMetrics(
     recordLeaseLost(count) {
       leaseLost.inc(count);
     },
-    recordGivenBack(count) {
-      givenBack.inc(count);
+    recordCircuitChange(to) {
+      circuitChanges.inc({ to });
     },
   };
 }

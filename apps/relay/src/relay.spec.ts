@@ -2,12 +2,13 @@ import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { WebhookCache } from './delivery/webhook-cache';
 import { type HttpSender } from './http/http-sender';
-import { ConcurrencyLimiter } from './limits/concurrency-limiter';
-import { OriginThroughput } from './limits/origin-throughput';
+import { DestinationReporter } from './flow/destination-reporter';
+import { FlowControl } from './flow/flow-control';
 import { createMetrics } from './metrics';
 import { CompletionBuffer } from './outbox/completion-buffer';
+import { type DestinationStore } from './outbox/destination-store';
 import { type OutboxStore } from './outbox/outbox-store';
-import { type ClaimedJob, type FinishedAttempt, type ReleasedJob } from './outbox/types';
+import { type ClaimedJob, type FinishedAttempt, type Lane, type ReleasedJob } from './outbox/types';
 import { Relay } from './relay';
 
 function claimOf(attempt: number): ClaimedJob {
@@ -20,6 +21,9 @@ function claimOf(attempt: number): ClaimedJob {
     trigger: 'create',
     webhookVersion: 'v1',
     claimedAt: Date.now(),
+    destinationId: null,
+    probe: false,
+    sendInMs: 0,
   };
 }
 
@@ -36,11 +40,18 @@ describe('Relay', () => {
   it('counts a job claimed again while its older run still finishes until the newer run ends too', async () => {
     const claims = [[claimOf(1)], [claimOf(2)]];
     const released: ReleasedJob[] = [];
+    const lane: Lane = {
+      webhookId: 'webhook-1',
+      accountId: 'account-1',
+      active: true,
+      destination: null,
+      rateLimit: null,
+      dueForMs: 0,
+      rateWaitMs: null,
+    };
     const store = {
-      claim: async () => {
-        const jobs = claims.shift() ?? [];
-        return { jobs, strays: [] };
-      },
+      lanes: async () => (claims.length > 0 ? [lane] : []),
+      claim: async () => claims.shift() ?? [],
       release: async (jobs: readonly ReleasedJob[]) => void released.push(...jobs),
     } as unknown as OutboxStore;
     // attempt records are written only when the test says so
@@ -52,29 +63,49 @@ describe('Relay', () => {
       maxDelayMs: 1,
       maxConcurrentWrites: 2,
     });
+    const destinations = {} as DestinationStore;
+    const logger = pino({ level: 'silent' });
     const relay = new Relay({
       store,
+      destinations,
+      flow: new FlowControl({
+        limit: { initial: 4, min: 1, max: 4, decrease: 0.5, fastMs: 1000 },
+        rateHorizonMs: 1000,
+      }),
+      reporter: new DestinationReporter({
+        store: destinations,
+        policy: { threshold: 5, cooldownMs: 1000, maxCooldownMs: 1000 },
+        logger,
+        flushMs: 5,
+        onTransition: () => undefined,
+      }),
       // no webhook found: the attempt is recorded as a retry without any request
       webhooks: new WebhookCache({ load: async () => [], prepare: () => ({}) as never }),
       completions,
-      metrics: createMetrics(async () => ({ depth: 0, oldestDueAgeSeconds: 0 })),
-      logger: pino({ level: 'silent' }),
+      metrics: createMetrics({
+        readQueue: async () => ({ depth: 0, oldestDueAgeSeconds: 0 }),
+        readBlocked: async () => [],
+        inFlight: () => 0,
+      }),
+      logger,
       delivery: {
         sender: {} as HttpSender,
-        limiter: new ConcurrencyLimiter({ total: 4, perKey: 4 }),
         timeoutMs: 1000,
         leaseMs: 2000,
         guardPrivateTargets: false,
         now: () => new Date(),
         random: () => 0.5,
         defaultSchedule: [0, 1000],
-        maxWaitingPerOrigin: 8,
-        throughput: new OriginThroughput(),
       },
+      concurrency: 4,
+      maxHeld: 10,
       batchSize: 10,
       leaseMs: 2000,
+      probeLeaseMs: 2000,
+      rateHorizonMs: 1000,
       pollMs: 5,
-      maxHeld: 10,
+      maxLanes: 100,
+      fastMs: 1000,
     });
     relay.start();
     await until(() => writes.length === 2);

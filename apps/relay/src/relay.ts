@@ -1,9 +1,13 @@
 import { type Logger } from 'pino';
 import { deliverJob, type DeliveryContext, type JobResult } from './delivery/deliver-job';
 import { type WebhookCache, type WebhookLookup } from './delivery/webhook-cache';
+import { type DestinationReporter } from './flow/destination-reporter';
+import { destinationKey, type FlowControl } from './flow/flow-control';
+import { flowSignalsOf } from './flow/flow-signals';
 import { type RelayMetrics } from './metrics';
 import { type CompletionBuffer } from './outbox/completion-buffer';
-import { type OutboxStore } from './outbox/outbox-store';
+import { type DestinationStore } from './outbox/destination-store';
+import { FIRST_LANE, type OutboxStore } from './outbox/outbox-store';
 import { type ClaimedJob, type ReleasedJob } from './outbox/types';
 import { Sleeper } from './sleeper';
 
@@ -12,20 +16,29 @@ export type RelayState = (typeof RELAY_STATES)[number];
 
 export interface RelayOptions {
   store: OutboxStore;
+  destinations: DestinationStore;
   webhooks: WebhookCache;
   completions: CompletionBuffer;
-  delivery: Omit<DeliveryContext, 'isStopping'>;
+  flow: FlowControl;
+  reporter: DestinationReporter;
+  delivery: Omit<DeliveryContext, 'isStopping' | 'stopped' | 'pausedForMs'>;
   metrics: RelayMetrics;
   logger: Logger;
-  batchSize: number;
-  leaseMs: number;
-  pollMs: number;
+  /** Requests in flight, all destinations together. */
+  concurrency: number;
   /** Jobs claimed and not yet recorded, at most. */
   maxHeld: number;
+  batchSize: number;
+  leaseMs: number;
+  /** How long a probe's claim on a half-open circuit lasts. */
+  probeLeaseMs: number;
+  rateHorizonMs: number;
+  pollMs: number;
+  /** Lanes one claim looks at, at most. */
+  maxLanes: number;
+  /** Answers slower than this do not grow a destination's limit. */
+  fastMs: number;
 }
-
-/** How much later a job given back over its origin's cap becomes due again. */
-const GIVE_BACK_DELAY_MS = 1000;
 
 interface HeldJob {
   job: ClaimedJob;
@@ -35,28 +48,33 @@ interface HeldJob {
 }
 
 /**
- * The loop: claim a batch when there is room, start each job, sleep until NOTIFY, a free slot or the
- * poll interval. `stop()` stops claiming, lets in-flight jobs finish within a timeout, and gives the rest
- * back to the outbox.
+ * The loop: find the lanes with due jobs, plan what each destination can start now (FlowControl), claim
+ * exactly that, send at once; sleep until NOTIFY, a destination with work gets room, the next job or slot
+ * falls due, or the poll interval. `stop()` stops claiming, lets in-flight jobs finish within a timeout,
+ * and gives the rest back to the outbox.
  */
 export class Relay {
   private state: RelayState = 'created';
   /** Entries, not job ids: one job can be held twice (its lease ran out and this relay reclaimed it). */
   private readonly held = new Set<HeldJob>();
   private readonly unsent: ReleasedJob[] = [];
-  /** Claimed over their origin's cap, to give back in one statement per claimed batch. */
-  private readonly overCap: ClaimedJob[] = [];
-  /** While > 0 the loop waits after a give-back: a claim happens again once this many runs ended. */
-  private finishesToWaitFor = 0;
   private readonly sleeper = new Sleeper();
+  private readonly attaching = new Set<string>();
   private waitingForRoom = false;
   private loopDone: Promise<void> = Promise.resolve();
   private stopping: Promise<void> | undefined;
   private onIdle: (() => void) | undefined;
+  private announceStop: () => void = () => undefined;
   private readonly context: DeliveryContext;
 
   constructor(private readonly options: RelayOptions) {
-    this.context = { ...options.delivery, isStopping: () => this.state !== 'running' };
+    const stopped = new Promise<void>((resolve) => (this.announceStop = resolve));
+    this.context = {
+      ...options.delivery,
+      isStopping: () => this.state !== 'running',
+      stopped,
+      pausedForMs: (job) => options.flow.pausedForMs(destinationKey(job)),
+    };
   }
 
   get status(): RelayState {
@@ -83,102 +101,111 @@ export class Relay {
     return this.stopping;
   }
 
+  private room(): number {
+    const { concurrency, maxHeld, batchSize, flow } = this.options;
+    return Math.min(concurrency - flow.sending, maxHeld - this.held.size, batchSize);
+  }
+
+  /** Don't claim in dribs and drabs: wait until a quarter batch (or a quarter of the slots) is free. */
+  private minClaim(): number {
+    const { batchSize, concurrency } = this.options;
+    return Math.max(1, Math.min(Math.ceil(batchSize / 4), Math.ceil(concurrency / 4)));
+  }
+
   private async loop(): Promise<void> {
-    const { batchSize, maxHeld, pollMs, leaseMs, store, logger } = this.options;
-    // don't claim in dribs and drabs: wait until a quarter batch fits
-    const minClaim = Math.max(1, Math.min(Math.ceil(batchSize / 4), Math.floor(maxHeld / 2)));
+    const { pollMs, store, flow, reporter, logger, maxLanes } = this.options;
+    let after = FIRST_LANE;
     while (this.state === 'running') {
-      const room = maxHeld - this.held.size;
-      if (room < minClaim) {
+      const room = this.room();
+      if (room < this.minClaim()) {
         this.waitingForRoom = true;
         await this.sleeper.sleep(pollMs);
         this.waitingForRoom = false;
         continue;
       }
-      const limit = Math.min(room, batchSize);
       this.sleeper.clearPendingWake();
-      let jobs: ClaimedJob[];
-      let strays: string[];
+      let sleepMs = pollMs;
       try {
-        ({ jobs, strays } = await store.claim({ limit, leaseMs }));
+        const read = await store.lanes({ after, max: maxLanes });
+        // past the cap, the next claim looks at the lanes after these: every lane gets its turn
+        after = read.length >= maxLanes ? (read[read.length - 1]?.webhookId ?? FIRST_LANE) : FIRST_LANE;
+        // a circuit this relay changed since the read counts as it is now
+        const newest = reporter.saw(read.flatMap((lane) => (lane.destination ? [lane.destination] : [])));
+        const lanes = read.map((lane) =>
+          lane.destination
+            ? { ...lane, destination: newest.get(lane.destination.id) ?? lane.destination }
+            : lane,
+        );
+        const plan = flow.plan({ lanes, room });
+        if (plan.inactive.length > 0) {
+          // left unpaused they are only found again, so a failure here is logged and otherwise harmless
+          await store
+            .pauseLanes(plan.inactive)
+            .catch((error: unknown) =>
+              logger.error({ err: error }, 'pausing jobs of inactive webhooks failed'),
+            );
+        }
+        const asked = plan.lanes.reduce((sum, lane) => sum + lane.quota, 0);
+        if (asked > 0) {
+          const jobs = await store.claim({
+            lanes: plan.lanes,
+            leaseMs: this.options.leaseMs,
+            probeLeaseMs: this.options.probeLeaseMs,
+            rateHorizonMs: this.options.rateHorizonMs,
+          });
+          if (jobs.length > 0) await this.dispatch(jobs);
+          // everything asked for came: there may be more right away
+          if (jobs.length >= asked) continue;
+        }
+        if (plan.nextReadyInMs !== null) sleepMs = Math.min(pollMs, plan.nextReadyInMs);
       } catch (error) {
         logger.error({ err: error }, 'claim failed; retrying after the poll interval');
-        await this.sleeper.sleep(pollMs);
-        continue;
       }
-      if (strays.length > 0) {
-        // rare: jobs committed for a webhook while it was being disabled (paused here), or moved by a
-        // concurrent update while picked (left as they are). Left unpaused they are only picked again,
-        // so a failure here is logged and otherwise harmless
-        await store
-          .pauseStrays(strays)
-          .catch((error: unknown) => logger.error({ err: error, strays }, 'pausing stray jobs failed'));
-      }
-      const givenBack = jobs.length > 0 ? await this.dispatch(jobs) : 0;
-      if (givenBack > 0) {
-        // the next claim may reach other origins' jobs, but not at once: claiming again right away would
-        // cycle through a capped origin's backlog as fast as the database answers
-        this.finishesToWaitFor = minClaim;
-        await this.sleeper.sleep(pollMs);
-        this.finishesToWaitFor = 0;
-      } else if (jobs.length + strays.length < limit) await this.sleeper.sleep(pollMs);
+      await this.sleeper.sleep(sleepMs);
     }
   }
 
-  /** Starts every job; returns how many were given back over their origin's cap. */
-  private async dispatch(jobs: ClaimedJob[]): Promise<number> {
+  /** Starts every job at once: the claim took only what its destination can start now. */
+  private async dispatch(jobs: ClaimedJob[]): Promise<void> {
     let lookups: Map<string, WebhookLookup>;
     try {
       lookups = await this.options.webhooks.forJobs(jobs);
     } catch (error) {
       this.options.logger.error({ err: error }, 'loading webhooks failed; the jobs go back to the outbox');
       await this.options.store.release(jobs.map((job) => ({ job, sent: false }))).catch(() => undefined);
-      return 0;
+      return;
     }
     for (const job of jobs) {
       const entry: HeldJob = { job, sent: false };
       this.held.add(entry);
+      this.options.flow.started(job);
       entry.done = this.run(entry, lookups.get(job.webhookId));
     }
-    // a run decides "over the cap" before its first await: once the microtasks ran, all of them are known
-    await new Promise<void>((resolve) => setImmediate(resolve));
-    return this.giveBackOverCap();
-  }
-
-  private async giveBackOverCap(): Promise<number> {
-    const jobs = this.overCap.splice(0);
-    if (jobs.length === 0) return 0;
-    try {
-      await this.options.store.giveBack({ jobs, delayMs: GIVE_BACK_DELAY_MS });
-      this.options.metrics.recordGivenBack(jobs.length);
-    } catch (error) {
-      // their leases expire and they are claimed again: late, never lost
-      this.options.logger.error(
-        { err: error, jobs: jobs.length },
-        'giving back jobs over the origin cap failed',
-      );
-    }
-    return jobs.length;
   }
 
   private async run(entry: HeldJob, lookup: WebhookLookup | undefined): Promise<void> {
     const { logger, metrics, completions } = this.options;
     const { job } = entry;
+    let slotFreed = false;
+    const freeSlot = (result?: JobResult) => {
+      if (slotFreed) return;
+      slotFreed = true;
+      if (this.endRequest(job, result)) this.sleeper.wake();
+    };
     try {
-      const result: JobResult = await deliverJob({
+      const result = await deliverJob({
         context: this.context,
         job,
         lookup,
         markSent: () => (entry.sent = true),
       });
-      if (result.kind === 'over-cap') {
-        if (this.state === 'running') this.overCap.push(job);
-        else this.unsent.push({ job, sent: false });
-        return;
-      }
+      freeSlot(result);
+      if (result.origin && job.destinationId === null) this.attachDestination(job, result.origin);
       if (result.kind === 'unsent') {
-        if (this.state === 'running') await this.options.store.release([{ job, sent: false }]);
-        else this.unsent.push({ job, sent: false });
+        if (this.state !== 'running') this.unsent.push({ job, sent: false });
+        else if (result.retryInMs !== undefined)
+          await this.options.store.giveBack({ jobs: [job], delayMs: result.retryInMs });
+        else await this.options.store.release([{ job, sent: false }]);
         return;
       }
       const { finished } = result;
@@ -208,12 +235,61 @@ export class Relay {
       // the lease expires and another claim retries the job: at least once, never lost
       logger.error({ err: error, delivery: job.id }, 'recording the attempt failed');
     } finally {
+      freeSlot();
       this.held.delete(entry);
-      if (this.waitingForRoom && this.options.maxHeld - this.held.size >= this.options.batchSize / 4)
-        this.sleeper.wake();
-      if (this.finishesToWaitFor > 0 && --this.finishesToWaitFor === 0) this.sleeper.wake();
+      if (this.waitingForRoom && this.room() >= this.minClaim()) this.sleeper.wake();
       if (this.held.size === 0) this.onIdle?.();
     }
+  }
+
+  /**
+   * The job's request is over: its slot is free, and what the answer says goes to its destination's
+   * limit, circuit and pause. True when the loop should claim again (a full destination has room).
+   */
+  private endRequest(job: ClaimedJob, result: JobResult | undefined): boolean {
+    const { flow, reporter, logger, fastMs } = this.options;
+    const exchange = result?.kind === 'finished' ? result.exchange : undefined;
+    // a request the stopping relay cut itself says nothing about the destination
+    const cutHere = this.state !== 'running' && exchange?.result.kind === 'error';
+    if (!exchange || cutHere) return flow.finished(job);
+    const signals = flowSignalsOf(exchange.result, { fastMs, now: new Date() });
+    const wake = flow.finished(
+      job,
+      signals.limit ? { signal: signals.limit, startedAt: exchange.startedAt } : undefined,
+    );
+    if (signals.pauseMs !== null) {
+      flow.pause(destinationKey(job), signals.pauseMs);
+      if (job.destinationId) {
+        reporter
+          .pause(job.destinationId, signals.pauseMs)
+          .catch((error: unknown) => logger.warn({ err: error }, 'recording a destination pause failed'));
+      }
+    }
+    if (signals.reachable !== null && job.destinationId) {
+      reporter.report(
+        job.destinationId,
+        signals.reachable
+          ? { kind: 'responded', probe: job.probe }
+          : {
+              kind: 'unreachable',
+              probe: job.probe,
+              reason: exchange.result.kind === 'error' ? exchange.result.message : 'unreachable',
+            },
+      );
+    }
+    return wake;
+  }
+
+  /** A webhook saved before destinations existed gets one, from the origin its request went to. */
+  private attachDestination(job: ClaimedJob, origin: string): void {
+    if (this.attaching.has(job.webhookId)) return;
+    this.attaching.add(job.webhookId);
+    this.options.destinations
+      .attach({ webhookId: job.webhookId, accountId: job.accountId, origin })
+      .catch((error: unknown) => {
+        this.attaching.delete(job.webhookId);
+        this.options.logger.warn({ err: error, webhook: job.webhookId }, 'attaching a destination failed');
+      });
   }
 
   /**
@@ -233,6 +309,7 @@ export class Relay {
     await this.options.completions
       .drain()
       .catch((error: unknown) => this.options.logger.error({ err: error }, 'final write failed'));
+    await this.options.reporter.close();
   }
 
   private async shutdown(timeoutMs: number): Promise<void> {
@@ -242,9 +319,9 @@ export class Relay {
       return;
     }
     this.state = 'stopping';
+    this.announceStop();
     this.sleeper.wake();
     await this.loopDone;
-    await this.giveBackOverCap();
     if (this.held.size > 0) {
       logger.info({ inFlight: this.held.size, timeoutMs }, 'stopping: waiting for in-flight deliveries');
       let timer: NodeJS.Timeout | undefined;

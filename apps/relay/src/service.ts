@@ -13,18 +13,27 @@ import { MAX_LOGGED_RESPONSE_BYTES } from './delivery/attempt-log';
 import { toDeliverableWebhook } from './delivery/deliverable-webhook';
 import { WebhookCache } from './delivery/webhook-cache';
 import { createSender } from './http/create-sender';
-import { ConcurrencyLimiter } from './limits/concurrency-limiter';
-import { OriginThroughput } from './limits/origin-throughput';
+import { DestinationReporter } from './flow/destination-reporter';
+import { FlowControl } from './flow/flow-control';
+import { WaitingJobsSweeper } from './flow/waiting-jobs-sweeper';
 import { createLogger } from './logger';
 import { createMetrics } from './metrics';
 import { runMigrationsInChild } from './migrate-child';
 import { CompletionBuffer } from './outbox/completion-buffer';
 import { createRelayPools } from './outbox/connections';
+import { DestinationStore } from './outbox/destination-store';
 import { NotifyListener } from './outbox/notify-listener';
 import { OutboxStore } from './outbox/outbox-store';
 import { RetentionPruner } from './outbox/retention';
 import { Relay } from './relay';
 import { startServer } from './server';
+
+/** A claim takes a rate-limited webhook's send slots up to this far ahead (see core rateSlots). */
+const RATE_HORIZON_MS = 1000;
+const PROBE_LEASE_MARGIN_MS = 5000;
+/** Lanes one claim looks at; past it, claims take turns through the rest (LANES_SQL's cursor). */
+const MAX_LANES_PER_CLAIM = 1000;
+const SWEEP_INTERVAL_MS = 10_000;
 
 export interface RelayService {
   relayId: string;
@@ -62,14 +71,42 @@ export async function startRelayService(
     load: (ids) => store.loadWebhooks(ids),
     prepare: (row) => toDeliverableWebhook({ row, box, targets, defaultSchedule: config.retrySchedule }),
   });
+  const destinations = new DestinationStore(pools.pool);
   const sender = createSender({
     kind: config.httpClient,
-    connectionsPerOrigin: config.hostConcurrency,
+    // destinations are per account, several may share an origin: flow control bounds the requests, the
+    // pool never makes one wait
+    connectionsPerOrigin: config.concurrency,
     guardPrivateTargets: !config.allowPrivateTargets,
     maxResponseBytes: MAX_LOGGED_RESPONSE_BYTES,
     connectTimeoutMs: config.timeoutMs,
   });
-  const metrics = createMetrics(() => store.queueStats());
+  const flow = new FlowControl({
+    limit: {
+      initial: config.hostConcurrencyStart,
+      min: 1,
+      max: config.hostConcurrency,
+      decrease: 0.5,
+      fastMs: config.slowResponseMs,
+    },
+    rateHorizonMs: RATE_HORIZON_MS,
+  });
+  const metrics = createMetrics({
+    readQueue: () => store.queueStats(),
+    readBlocked: () => destinations.blocked(),
+    inFlight: () => flow.sending,
+  });
+  const reporter = new DestinationReporter({
+    store: destinations,
+    policy: {
+      threshold: config.circuitThreshold,
+      cooldownMs: config.circuitCooldownMs,
+      maxCooldownMs: config.circuitMaxCooldownMs,
+    },
+    logger,
+    flushMs: 25,
+    onTransition: ({ to }) => metrics.recordCircuitChange(to),
+  });
   const completions = new CompletionBuffer({
     write: (batch) => store.complete(batch),
     // PostgreSQL's cost per attempt falls with the batch (bench/pg-cost.ts: 66 µs at 100, 45 at 500);
@@ -80,30 +117,40 @@ export async function startRelayService(
   });
   const relay = new Relay({
     store,
+    destinations,
     webhooks,
     completions,
+    flow,
+    reporter,
     metrics,
     logger,
     delivery: {
       sender,
-      limiter: new ConcurrencyLimiter({ total: config.concurrency, perKey: config.hostConcurrency }),
       timeoutMs: config.timeoutMs,
       leaseMs: config.leaseMs,
       guardPrivateTargets: !config.allowPrivateTargets,
       now: () => new Date(),
       random: Math.random,
       defaultSchedule: config.retrySchedule,
-      maxWaitingPerOrigin: config.maxWaitingPerHost,
-      throughput: new OriginThroughput(),
     },
+    concurrency: config.concurrency,
+    // room for two batches besides the requests in flight (a claim takes a few ms, a record waits up to
+    // 50 ms): more only holds memory longer, fewer starves the pipeline (docs/benchmarks.md)
+    maxHeld: config.concurrency + 2 * config.batchSize,
     batchSize: config.batchSize,
     leaseMs: config.leaseMs,
+    // a relay that dies with the probe frees the half-open circuit for another probe after this
+    probeLeaseMs: config.timeoutMs + PROBE_LEASE_MARGIN_MS,
+    rateHorizonMs: RATE_HORIZON_MS,
     pollMs: config.pollMs,
-    // room for two batches besides the requests in flight (a claim now takes a few ms, a record waits up
-    // to 50 ms): 4 batches delivered as fast and held ~30 MB more (bench: RSS 211-222 against 180-184 MB,
-    // both then with TypeORM loaded; the longer-held jobs promoted to the old generation); 1 batch starved
-    // the pipeline (-25 %/s)
-    maxHeld: config.concurrency + 2 * config.batchSize,
+    maxLanes: MAX_LANES_PER_CLAIM,
+    fastMs: config.slowResponseMs,
+  });
+  const sweeper = new WaitingJobsSweeper({
+    store: destinations,
+    defaultSchedule: config.retrySchedule,
+    intervalMs: Math.max(config.pollMs, Math.min(SWEEP_INTERVAL_MS, config.circuitCooldownMs)),
+    logger,
   });
   const listener = new NotifyListener({
     databaseUrl: config.databaseUrl,
@@ -113,6 +160,7 @@ export async function startRelayService(
   });
   const pruner = new RetentionPruner({
     store,
+    destinations,
     retentionMs: config.retentionMs,
     intervalMs: Math.min(60_000, Math.max(1000, Math.floor(config.retentionMs / 10))),
     logger,
@@ -125,13 +173,14 @@ export async function startRelayService(
   relay.start();
   await listener.start();
   pruner.start();
+  sweeper.start();
   logger.info(
     {
       relayId,
       port: server.port,
       httpClient: config.httpClient,
       concurrency: config.concurrency,
-      hostConcurrency: config.hostConcurrency,
+      hostConcurrency: `${config.hostConcurrencyStart}..${config.hostConcurrency}`,
       batchSize: config.batchSize,
       guardPrivateTargets: !config.allowPrivateTargets,
     },
@@ -142,6 +191,7 @@ export async function startRelayService(
   const stop = async (timeoutMs: number) => {
     await listener.stop();
     await pruner.stop();
+    await sweeper.stop();
     await relay.stop({ timeoutMs });
     // the relay has released what it still held: whatever is still on the wire is cut, not waited for
     await sender.destroy().catch(() => undefined);

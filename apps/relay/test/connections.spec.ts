@@ -1,7 +1,8 @@
 import { Client, type Pool, type PoolClient } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRelayPools, type RelayPools } from '../src/outbox/connections';
-import { CLAIM_SQL } from '../src/outbox/sql';
+import { CLAIM_SQL, LANES_SQL } from '../src/outbox/claim-sql';
+import { FIRST_LANE } from '../src/outbox/outbox-store';
 import { OutboxFixture, waitFor } from './fixtures';
 import { Receiver } from './receiver';
 import { startTestRelay } from './relay-harness';
@@ -154,8 +155,13 @@ describe("the relay's database connections", () => {
 
     const client = await ownPools.claimPool.connect();
     try {
-      // 250 picked, 250 updated (as a join, 250 again for each of the 10 webhooks: 3,000)
-      expect(await outboxRowsReadBy(client, CLAIM_SQL, ['me', 60_000, 250])).toBeLessThan(1000);
+      // finding the lanes reads the first entry of each webhook's pending jobs, not the 2,000 of them
+      expect(await outboxRowsReadBy(client, LANES_SQL, [FIRST_LANE, 1000])).toBeLessThan(50);
+      // 25 from each lane: 250 picked, 250 updated
+      const lanes = JSON.stringify(hooks.map((h) => ({ webhook_id: h.id, quota: 25, probe_of: null })));
+      expect(await outboxRowsReadBy(client, CLAIM_SQL, ['me', 60_000, lanes, '[]', 20_000])).toBeLessThan(
+        1000,
+      );
     } finally {
       client.release();
     }
@@ -169,10 +175,11 @@ describe("the relay's database connections", () => {
       const hook = await fixture.insertWebhook({ url: 'http://example.test/' });
       // the claim prepared as the store prepares it (a named statement), and run on a quiet queue long
       // enough for PostgreSQL to settle on a generic plan, as a relay's idle polling does
-      await client.query(`PREPARE claim (text, int, int) AS ${CLAIM_SQL}`);
+      const lanes = JSON.stringify([{ webhook_id: hook.id, quota: 250, probe_of: null }]);
+      await client.query(`PREPARE claim (text, int, jsonb, jsonb, int) AS ${CLAIM_SQL}`);
       for (let i = 0; i < 8; i++) {
         await fixture.enqueue({ webhookId: hook.id, count: 2 });
-        await client.query(`EXECUTE claim ('quiet', 60000, 250)`);
+        await client.query(`EXECUTE claim ('quiet', 60000, '${lanes}', '[]', 20000)`);
       }
       await fixture.enqueue({ webhookId: hook.id, count: 20_000 });
       const { rows } = await fixture.pool.query<{ reltuples: number }>(
@@ -182,7 +189,11 @@ describe("the relay's database connections", () => {
 
       // 250 picked and 250 updated, and a few locked ones skipped; not 20,000 read (a plan made for a
       // nearly empty table scans it whole; a bitmap scan reads and sorts every due job)
-      expect(await outboxRowsReadBy(client, `EXECUTE claim ('burst', 60000, 250)`)).toBeLessThan(1000);
+      expect(
+        await outboxRowsReadBy(client, `EXECUTE claim ('burst', 60000, '${lanes}', '[]', 20000)`),
+      ).toBeLessThan(1000);
+      // and finding the lane reads its first entry, not the burst
+      expect(await outboxRowsReadBy(client, LANES_SQL, [FIRST_LANE, 1000])).toBeLessThan(50);
     } finally {
       await client.query('DEALLOCATE ALL').catch(() => undefined);
       client.release();

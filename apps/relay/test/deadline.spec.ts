@@ -24,6 +24,8 @@ describe.each(HTTP_CLIENTS)('the request timeout with HTTP client %s', (kind) =>
       HOOKRELAY_HTTP_CLIENT: kind,
       HOOKRELAY_RELAY_TIMEOUT: '1s',
       HOOKRELAY_RETRY_SCHEDULE: '0',
+      // every client times out against this one receiver in turn: its circuit must not open meanwhile
+      HOOKRELAY_RELAY_CIRCUIT_THRESHOLD: '1000',
     });
     try {
       const hook = await fixture.insertWebhook({ url: receiver.url(`/${kind}/drip`) });
@@ -48,6 +50,7 @@ describe.each(HTTP_CLIENTS)('the request timeout with HTTP client %s', (kind) =>
       HOOKRELAY_HTTP_CLIENT: kind,
       HOOKRELAY_RELAY_TIMEOUT: '120s',
       HOOKRELAY_RELAY_LEASE: '240s',
+      HOOKRELAY_RELAY_CIRCUIT_THRESHOLD: '1000',
     });
     const path = `/${kind}/drip-at-shutdown`;
     const hook = await fixture.insertWebhook({ url: receiver.url(path) });

@@ -162,9 +162,12 @@ describe('outcomes', () => {
     }
   });
 
-  it('honours Retry-After over the schedule', async () => {
-    receiver.reply = () => ({ status: 429, headers: { 'retry-after': '120' } });
-    const hook = await fixture.insertWebhook({ url: receiver.url('/busy') });
+  it('honours Retry-After over the schedule', async (ctx) => {
+    // a host of its own: the 429 pauses its whole destination for two minutes
+    const busy = await Receiver.start('127.0.10.1');
+    ctx.onTestFinished(() => busy.close());
+    busy.reply = () => ({ status: 429, headers: { 'retry-after': '120' } });
+    const hook = await fixture.insertWebhook({ url: busy.url('/busy') });
     const [id] = await fixture.enqueue({ webhookId: hook.id });
     const row = await waitFor(async () => {
       const r = await fixture.delivery(id as string);

@@ -14,6 +14,15 @@ export interface WebhookSpec {
   status?: 'active' | 'disabled';
   retrySchedule?: string;
   previousSecret?: { secret: string; expiresAt: Date };
+  /** Requests per second across all relays. */
+  rateLimit?: number;
+  /** Another account's webhook (see addAccount); the fixture's account by default. */
+  accountId?: string;
+  /**
+   * false: no destination, as a webhook saved before destinations existed (the relay attaches one);
+   * by default it gets its account's destination for the URL's origin, as the API does.
+   */
+  withDestination?: boolean;
 }
 
 export const SAMPLE_RSVP: JsonObject = {
@@ -56,6 +65,15 @@ export class OutboxFixture {
     return this.schema.url;
   }
 
+  /** Another account (tenant) in the same schema. */
+  async addAccount(name: string): Promise<string> {
+    const { rows } = await this.pool.query<{ id: string }>(
+      `INSERT INTO accounts (name) VALUES ($1) RETURNING id`,
+      [name],
+    );
+    return (rows[0] as { id: string }).id;
+  }
+
   async close(): Promise<void> {
     await this.pool.end();
     await this.schema.drop();
@@ -67,13 +85,24 @@ export class OutboxFixture {
     const headers = (spec.headers ?? []).map((h) =>
       h.secret ? { ...h, value: this.box.encrypt(h.value) } : h,
     );
+    const accountId = spec.accountId ?? this.accountId;
+    const destination =
+      spec.withDestination === false
+        ? null
+        : (
+            await this.pool.query<{ id: string }>(
+              `INSERT INTO destinations (account_id, origin) VALUES ($1, $2)
+               ON CONFLICT (account_id, origin) DO UPDATE SET origin = EXCLUDED.origin RETURNING id`,
+              [accountId, new URL(spec.url).origin],
+            )
+          ).rows[0]?.id;
     const { rows } = await this.pool.query<{ id: string }>(
       `INSERT INTO webhooks (account_id, name, status, trigger, element, method, url, headers, body,
                              include_element_data, signing_secret, previous_signing_secret,
-                             previous_secret_expires_at, retry_schedule)
-       VALUES ($1, 'test hook', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
+                             previous_secret_expires_at, retry_schedule, rate_limit, destination_id)
+       VALUES ($1, 'test hook', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id`,
       [
-        this.accountId,
+        accountId,
         spec.status ?? 'active',
         spec.trigger ?? 'create',
         spec.element ?? 'rsvp',
@@ -86,9 +115,30 @@ export class OutboxFixture {
         spec.previousSecret ? this.box.encrypt(spec.previousSecret.secret) : null,
         spec.previousSecret?.expiresAt ?? null,
         spec.retrySchedule ?? null,
+        spec.rateLimit ?? null,
+        destination ?? null,
       ],
     );
     return { id: (rows[0] as { id: string }).id, secret };
+  }
+
+  /**
+   * One element change as the API commits it: one snapshot and one job for each of `webhookIds` (all of
+   * the account), in one transaction. Returns the job ids by webhook.
+   */
+  async enqueueChange(input: { webhookIds: string[]; accountId?: string }): Promise<Map<string, string>> {
+    const accountId = input.accountId ?? this.accountId;
+    const { rows } = await this.pool.query<{ id: string; webhook_id: string }>(
+      `WITH snapshot AS (
+         INSERT INTO element_snapshots (account_id, element, element_id, trigger, data)
+         VALUES ($1, 'rsvp', gen_random_uuid(), 'create', $3) RETURNING id
+       )
+       INSERT INTO deliveries (account_id, webhook_id, snapshot_id)
+       SELECT $1, w, snapshot.id FROM snapshot, unnest($2::uuid[]) AS w
+       RETURNING id, webhook_id`,
+      [accountId, input.webhookIds, JSON.stringify(SAMPLE_RSVP)],
+    );
+    return new Map(rows.map((r) => [r.webhook_id, r.id]));
   }
 
   /** Commits `count` jobs for one webhook sharing one snapshot (one statement, one NOTIFY). */
@@ -99,25 +149,23 @@ export class OutboxFixture {
     trigger?: string;
     /** Due this much later than now (default: due now). */
     dueInMs?: number;
+    /** The webhook's account, when not the fixture's. */
+    accountId?: string;
   }): Promise<string[]> {
+    const accountId = input.accountId ?? this.accountId;
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');
       const snapshot = await client.query<{ id: string }>(
         `INSERT INTO element_snapshots (account_id, element, element_id, trigger, data)
          VALUES ($1, 'rsvp', $2, $3, $4) RETURNING id`,
-        [
-          this.accountId,
-          SAMPLE_RSVP.id,
-          input.trigger ?? 'create',
-          JSON.stringify(input.data ?? SAMPLE_RSVP),
-        ],
+        [accountId, SAMPLE_RSVP.id, input.trigger ?? 'create', JSON.stringify(input.data ?? SAMPLE_RSVP)],
       );
       const { rows } = await client.query<{ id: string }>(
         `INSERT INTO deliveries (account_id, webhook_id, snapshot_id, next_attempt_at)
          SELECT $1, $2, $3, now() + $5 * interval '1 millisecond' FROM generate_series(1, $4) RETURNING id`,
         [
-          this.accountId,
+          accountId,
           input.webhookId,
           (snapshot.rows[0] as { id: string }).id,
           input.count ?? 1,
@@ -148,11 +196,23 @@ export class OutboxFixture {
     return rows;
   }
 
-  async webhook(id: string): Promise<{ status: string; disabled_reason: string | null }> {
-    const { rows } = await this.pool.query(`SELECT status, disabled_reason FROM webhooks WHERE id = $1`, [
-      id,
-    ]);
-    return rows[0] as { status: string; disabled_reason: string | null };
+  async webhook(
+    id: string,
+  ): Promise<{ status: string; disabled_reason: string | null; destination_id: string | null }> {
+    const { rows } = await this.pool.query(
+      `SELECT status, disabled_reason, destination_id FROM webhooks WHERE id = $1`,
+      [id],
+    );
+    return rows[0] as { status: string; disabled_reason: string | null; destination_id: string | null };
+  }
+
+  /** The destination row of a webhook (its shared flow-control state). */
+  async destinationOf(webhookId: string): Promise<DestinationRow | undefined> {
+    const { rows } = await this.pool.query<DestinationRow>(
+      `SELECT d.* FROM destinations d JOIN webhooks w ON w.destination_id = d.id WHERE w.id = $1`,
+      [webhookId],
+    );
+    return rows[0];
   }
 
   async countByStatus(): Promise<Record<string, number>> {
@@ -175,6 +235,19 @@ export interface DeliveryRow {
   last_error: string | null;
   last_status_code: number | null;
   completed_at: Date | null;
+}
+
+export interface DestinationRow {
+  id: string;
+  account_id: string;
+  origin: string;
+  circuit: 'closed' | 'open' | 'half_open';
+  failures: number;
+  cooldown_ms: number | null;
+  opened_at: Date | null;
+  retry_at: Date | null;
+  paused_until: Date | null;
+  last_failure: string | null;
 }
 
 export interface AttemptRow {

@@ -1,7 +1,8 @@
 import { Pool } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OutboxStore } from '../src/outbox/outbox-store';
+import { FIRST_LANE, OutboxStore } from '../src/outbox/outbox-store';
 import { type ClaimedJob, type FinishedAttempt } from '../src/outbox/types';
+import { claimDue } from './claim-due';
 import { OutboxFixture } from './fixtures';
 
 let fixture: OutboxFixture;
@@ -41,15 +42,15 @@ describe('leases', () => {
     const stale = new OutboxStore(pool, 'relay-a');
     const fresh = new OutboxStore(pool, 'relay-b');
 
-    const [jobA] = (await stale.claim({ limit: 10, leaseMs: 60_000 })).jobs;
+    const [jobA] = await claimDue(stale, { limit: 10, leaseMs: 60_000 });
     expect(jobA?.id).toBe(id);
-    expect((await fresh.claim({ limit: 10, leaseMs: 60_000 })).jobs).toEqual([]); // leased: not claimable
+    expect(await claimDue(fresh, { limit: 10, leaseMs: 60_000 })).toEqual([]); // leased: not claimable
 
     await fixture.pool.query(
       `UPDATE deliveries SET locked_until = now() - interval '1 second' WHERE id = $1`,
       [id],
     );
-    const [jobB] = (await fresh.claim({ limit: 10, leaseMs: 60_000 })).jobs;
+    const [jobB] = await claimDue(fresh, { limit: 10, leaseMs: 60_000 });
     expect(jobB?.attempt).toBe(2);
 
     expect((await stale.complete([delivered(jobA as ClaimedJob)])).size).toBe(0);
@@ -65,12 +66,12 @@ describe('leases', () => {
     const hook = await fixture.insertWebhook({ url: 'http://example.test/' });
     const [id] = await fixture.enqueue({ webhookId: hook.id });
     const store = new OutboxStore(pool, 'relay-c');
-    const [first] = (await store.claim({ limit: 10, leaseMs: 60_000 })).jobs;
+    const [first] = await claimDue(store, { limit: 10, leaseMs: 60_000 });
     await fixture.pool.query(
       `UPDATE deliveries SET locked_until = now() - interval '1 second' WHERE id = $1`,
       [id],
     );
-    const [second] = (await store.claim({ limit: 10, leaseMs: 60_000 })).jobs;
+    const [second] = await claimDue(store, { limit: 10, leaseMs: 60_000 });
     expect((await store.complete([delivered(first as ClaimedJob)])).size).toBe(0);
     expect((await store.complete([delivered(second as ClaimedJob)])).size).toBe(1);
   });
@@ -79,13 +80,13 @@ describe('leases', () => {
     const hook = await fixture.insertWebhook({ url: 'http://example.test/' });
     const [a, b] = await fixture.enqueue({ webhookId: hook.id, count: 2 });
     const store = new OutboxStore(pool, 'relay-d');
-    const { jobs } = await store.claim({ limit: 10, leaseMs: 60_000 });
+    const jobs = await claimDue(store, { limit: 10, leaseMs: 60_000 });
     await store.release(jobs.map((job) => ({ job, sent: job.id === b })));
     const rowA = await fixture.delivery(a as string);
     const rowB = await fixture.delivery(b as string);
     expect([rowA.attempts, rowA.locked_by]).toEqual([0, null]);
     expect([rowB.attempts, rowB.locked_by]).toEqual([1, null]);
-    expect((await store.claim({ limit: 10, leaseMs: 60_000 })).jobs.length).toBe(2);
+    expect((await claimDue(store, { limit: 10, leaseMs: 60_000 })).length).toBe(2);
   });
 
   it('never claims jobs of a disabled webhook or jobs not yet due', async () => {
@@ -96,26 +97,53 @@ describe('leases', () => {
     await fixture.enqueue({ webhookId: later.id, dueInMs: 3_600_000 });
     const store = new OutboxStore(pool, 'relay-e');
 
-    expect(await store.claim({ limit: 10, leaseMs: 60_000 })).toEqual({ jobs: [], strays: [stray] });
-    await store.pauseStrays([stray as string]);
-    // paused: not picked again, and not attempted
+    // the claim skips a lane whose webhook is not active even when asked for it
+    const lanes = await store.lanes({ after: FIRST_LANE, max: 100 });
+    const claimed = await store.claim({
+      lanes: lanes.map((lane) => ({
+        webhookId: lane.webhookId,
+        accountId: lane.accountId,
+        quota: 10,
+        destinationId: null,
+      })),
+      leaseMs: 60_000,
+      probeLeaseMs: 20_000,
+      rateHorizonMs: 1000,
+    });
+    expect(claimed).toEqual([]);
+    expect(lanes.find((lane) => lane.webhookId === disabled.id)?.active).toBe(false);
+    expect(lanes.find((lane) => lane.webhookId === later.id)?.dueForMs).toBeLessThan(-3_500_000);
+
+    await store.pauseLanes([disabled.id]);
+    // paused: its lane is gone, and the job was not attempted
     expect(await fixture.delivery(stray as string)).toMatchObject({
       paused: true,
       attempts: 0,
       locked_by: null,
     });
-    expect(await store.claim({ limit: 10, leaseMs: 60_000 })).toEqual({ jobs: [], strays: [] });
+    expect((await store.lanes({ after: FIRST_LANE, max: 100 })).map((l) => l.webhookId)).not.toContain(
+      disabled.id,
+    );
   });
 
-  it('claims the due jobs of active webhooks and names every stray picked in the same batch', async () => {
-    const active = await fixture.insertWebhook({ url: 'http://example.test/' });
-    const disabled = await fixture.insertWebhook({ url: 'http://example.test/', status: 'disabled' });
-    const strays = await fixture.enqueue({ webhookId: disabled.id, count: 2 });
-    const jobs = await fixture.enqueue({ webhookId: active.id, count: 3 });
+  it('takes from each lane only what the plan asks', async () => {
+    const a = await fixture.insertWebhook({ url: 'http://a.example.test/' });
+    const b = await fixture.insertWebhook({ url: 'http://b.example.test/' });
+    const aJobs = await fixture.enqueue({ webhookId: a.id, count: 5 });
+    const bJobs = await fixture.enqueue({ webhookId: b.id, count: 5 });
     const store = new OutboxStore(pool, 'relay-f');
 
-    const claimed = await store.claim({ limit: 10, leaseMs: 60_000 });
-    expect(claimed.jobs.map((j) => j.id).sort()).toEqual([...jobs].sort());
-    expect([...claimed.strays].sort()).toEqual([...strays].sort());
+    const claimed = await store.claim({
+      lanes: [
+        { webhookId: a.id, accountId: fixture.accountId, quota: 2, destinationId: null },
+        { webhookId: b.id, accountId: fixture.accountId, quota: 3, destinationId: null },
+      ],
+      leaseMs: 60_000,
+      probeLeaseMs: 20_000,
+      rateHorizonMs: 1000,
+    });
+    expect(claimed.filter((j) => j.webhookId === a.id)).toHaveLength(2);
+    expect(claimed.filter((j) => j.webhookId === b.id)).toHaveLength(3);
+    expect(claimed.every((j) => aJobs.includes(j.id) || bJobs.includes(j.id))).toBe(true);
   });
 });

@@ -6,6 +6,8 @@ export interface ReceivedRequest {
   url: string;
   headers: http.IncomingHttpHeaders;
   body: string;
+  /** Date.now() when the whole request had arrived. */
+  receivedAt: number;
 }
 
 export interface Reply {
@@ -14,6 +16,8 @@ export interface Reply {
   body?: string;
   /** Never answer (the relay's timeout must fire). */
   hang?: boolean;
+  /** Close the connection without an answer (the client sees a reset). */
+  reset?: boolean;
   /** Answer after this long. */
   delayMs?: number;
   /** Send the headers at once, then the body one byte at a time, `everyMs` apart (a slow-drip receiver). */
@@ -32,7 +36,11 @@ export class Receiver {
   /** Body bytes the client accepted, per URL, for `stream` replies. */
   readonly streamed = new Map<string, number>();
   reply: (request: ReceivedRequest, index: number) => Reply = () => ({ status: 200, body: 'ok' });
+  /** Requests being answered now, and the most there ever were at once. */
+  inFlight = 0;
+  maxInFlight = 0;
   private readonly server: http.Server;
+  host = '127.0.0.1';
   port = 0;
 
   constructor() {
@@ -45,12 +53,20 @@ export class Receiver {
           url: req.url ?? '',
           headers: req.headers,
           body: Buffer.concat(chunks).toString('utf8'),
+          receivedAt: Date.now(),
         };
         this.requests.push(received);
+        this.inFlight++;
+        this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
         const reply = this.reply(received, this.requests.length - 1);
         res.on('close', () => {
+          this.inFlight--;
           if (!res.writableFinished) this.cut.push(received.url);
         });
+        if (reply.reset) {
+          req.socket.destroy();
+          return;
+        }
         if (reply.hang) return;
         res.on('finish', () => this.answered.push(received.url));
         const answer = () => {
@@ -66,15 +82,17 @@ export class Receiver {
     });
   }
 
-  static async start(): Promise<Receiver> {
+  /** On 127.0.0.1, or another loopback address (127.0.x.y) to be a host of its own. */
+  static async start(host = '127.0.0.1'): Promise<Receiver> {
     const receiver = new Receiver();
-    await new Promise<void>((resolve) => receiver.server.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => receiver.server.listen(0, host, resolve));
+    receiver.host = host;
     receiver.port = (receiver.server.address() as AddressInfo).port;
     return receiver;
   }
 
   url(path = '/hook'): string {
-    return `http://127.0.0.1:${this.port}${path}`;
+    return `http://${this.host}:${this.port}${path}`;
   }
 
   async close(): Promise<void> {

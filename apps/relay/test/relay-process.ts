@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { type OutboxFixture } from './fixtures';
 
-export const MAIN_JS = path.join(__dirname, '..', 'dist', 'main.js');
+export const MAIN_JS = process.env.RELAY_MAIN_JS ?? path.join(__dirname, '..', 'dist', 'main.js');
 
 export interface RelayProcess {
   child: ChildProcess;

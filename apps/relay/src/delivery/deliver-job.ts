@@ -1,7 +1,5 @@
 import { classifyOutcome, type Outcome } from '@hookrelay/core';
 import { type HttpSender, type SendResult } from '../http/http-sender';
-import { type ConcurrencyLimiter } from '../limits/concurrency-limiter';
-import { type OriginThroughput } from '../limits/origin-throughput';
 import { type AttemptOutcome, type ClaimedJob, type FinishedAttempt } from '../outbox/types';
 import { buildAttemptLog } from './attempt-log';
 import { classifySendResult } from './classify';
@@ -12,34 +10,46 @@ import { type WebhookLookup } from './webhook-cache';
 
 export interface DeliveryContext {
   sender: HttpSender;
-  limiter: ConcurrencyLimiter;
   timeoutMs: number;
   guardPrivateTargets: boolean;
   now: () => Date;
   random: () => number;
-  /** Checked once a connection slot is free: a stopping relay hands unsent jobs back instead. */
+  /** Checked just before sending: a stopping relay hands unsent jobs back instead. */
   isStopping: () => boolean;
+  /** Resolves once the relay stops: ends a rate-limited job's wait for its send slot. */
+  stopped: Promise<void>;
   leaseMs: number;
   /** The global schedule, for jobs whose webhook could not be loaded. */
   defaultSchedule: readonly number[];
-  /**
-   * Jobs held but not started (waiting for a slot) per origin, at most: this floor, or as many as the
-   * origin finished in the last second, whichever is more. A job over it is handed back at once
-   * ('over-cap'), so a slow origin with a backlog cannot fill every held slot while a fast one is never
-   * held back: no held job waits much more than a second for its origin.
-   */
-  maxWaitingPerOrigin: number;
-  throughput: OriginThroughput;
+  /** How long this relay still holds back requests to the job's destination (a 429 or Retry-After). */
+  pausedForMs: (job: ClaimedJob) => number;
 }
 
 const LEASE_MARGIN_MS = 2000;
 
+/** The request that went out, for flow control. */
+export interface Exchange {
+  /** Local clock (ms) when it was sent. */
+  startedAt: number;
+  result: SendResult;
+}
+
 export type JobResult =
-  { kind: 'finished'; finished: FinishedAttempt } | { kind: 'unsent' } | { kind: 'over-cap' };
+  | {
+      kind: 'finished';
+      finished: FinishedAttempt;
+      /** Set when a request was sent. */
+      exchange?: Exchange;
+      /** The origin the request went to (or would have). */
+      origin?: string;
+    }
+  /** Not sent and not counted: handed back, due again in `retryInMs` (or at once). */
+  | { kind: 'unsent'; retryInMs?: number; origin?: string };
 
 /**
- * One attempt of one job: render, wait for a slot for the target origin, sign, send, classify, and decide
- * the transition. Never throws for anything the receiver or the templates do.
+ * One attempt of one job: render, wait for its send slot (rate-limited webhooks), sign, send, classify,
+ * and decide the transition. The claim took the job because its destination could start it now, so
+ * nothing here waits for a connection. Never throws for anything the receiver or the templates do.
  */
 export async function deliverJob(input: {
   context: DeliveryContext;
@@ -72,6 +82,7 @@ export async function deliverJob(input: {
       result: notSent(prepared.message),
     });
   }
+  const origin = prepared.url.origin;
   if (context.guardPrivateTargets) {
     const refusal = refuseLiteralTarget(prepared.url);
     if (refusal) {
@@ -90,41 +101,48 @@ export async function deliverJob(input: {
         outcome,
         request: log,
         result: notSent(refusal.message),
+        origin,
       });
     }
   }
 
-  // checked before the first await, so the relay knows every over-cap job of a batch right after dispatch
-  const origin = prepared.url.host;
-  const maxWaiting = Math.max(context.maxWaitingPerOrigin, context.throughput.perSecond(origin));
-  if (context.limiter.waitingFor(origin) >= maxWaiting) return { kind: 'over-cap' };
-  const release = await context.limiter.acquire(origin);
-  let result: SendResult;
-  let log;
-  try {
-    if (context.isStopping()) return { kind: 'unsent' };
-    // a job that waited so long for its host that the lease could run out mid-request goes back unsent,
-    // rather than risk a second relay sending it too
-    const margin = Math.min(LEASE_MARGIN_MS, (context.leaseMs - context.timeoutMs) / 4);
-    if (context.now().getTime() + context.timeoutMs + margin > job.claimedAt + context.leaseMs) {
-      return { kind: 'unsent' };
-    }
-    const signed = signPrepared({
-      jobId: job.id,
-      request: prepared.request,
-      target: prepared.url,
-      webhook,
-      now: context.now(),
-    });
-    log = signed.log;
-    input.markSent();
-    result = await context.sender.send(signed.request, context.timeoutMs);
-    context.throughput.recordFinished(origin);
-  } finally {
-    release();
+  if (job.sendInMs > 0) await waitOrStop(job.sendInMs, context.stopped);
+  if (context.isStopping()) return { kind: 'unsent', origin };
+  const pausedMs = context.pausedForMs(job);
+  if (pausedMs > 0) return { kind: 'unsent', retryInMs: pausedMs, origin };
+  // never send when the lease could run out mid-request: a second relay might send it too
+  const margin = Math.min(LEASE_MARGIN_MS, (context.leaseMs - context.timeoutMs) / 4);
+  if (context.now().getTime() + context.timeoutMs + margin > job.claimedAt + context.leaseMs) {
+    return { kind: 'unsent', origin };
   }
+  const signed = signPrepared({
+    jobId: job.id,
+    request: prepared.request,
+    target: prepared.url,
+    webhook,
+    now: context.now(),
+  });
+  input.markSent();
+  const startedAt = Date.now();
+  const result = await context.sender.send(signed.request, context.timeoutMs);
   const outcome = classifySendResult(result, webhook.plugin);
-  return finish({ context, job, schedule: webhook.retrySchedule, outcome, request: log, result });
+  return finish({
+    context,
+    job,
+    schedule: webhook.retrySchedule,
+    outcome,
+    request: signed.log,
+    result,
+    exchange: { startedAt, result },
+    origin,
+  });
+}
+
+function waitOrStop(ms: number, stopped: Promise<void>): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([stopped, new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]).finally(
+    () => clearTimeout(timer),
+  );
 }
 
 function notSent(message: string) {
@@ -138,6 +156,8 @@ function finish(input: {
   outcome: Outcome;
   request: FinishedAttempt['log']['request'];
   result: SendResult | ReturnType<typeof notSent>;
+  exchange?: Exchange;
+  origin?: string;
 }): JobResult {
   const { job, outcome, result } = input;
   const now = input.context.now();
@@ -165,7 +185,12 @@ function finish(input: {
     log: buildAttemptLog({ request: input.request, result, outcome: attemptOutcome }),
     ...(transition.disableWebhookReason ? { disableWebhookReason: transition.disableWebhookReason } : {}),
   };
-  return { kind: 'finished', finished };
+  return {
+    kind: 'finished',
+    finished,
+    ...(input.exchange ? { exchange: input.exchange } : {}),
+    ...(input.origin ? { origin: input.origin } : {}),
+  };
 }
 
 function headerValue(value: string | string[] | undefined): string | undefined {

@@ -89,7 +89,8 @@ function secretSettingValues(plugin: TargetPlugin, settings: JsonObject): string
     .filter((value): value is string => typeof value === 'string');
 }
 
-function parseScheduleOr(text: string | null, fallback: readonly number[]): readonly number[] {
+/** The webhook's own schedule, or `fallback` when it has none or it cannot be read. */
+export function parseScheduleOr(text: string | null, fallback: readonly number[]): readonly number[] {
   if (!text) return fallback;
   try {
     return parseRetrySchedule(text);

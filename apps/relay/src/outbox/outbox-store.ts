@@ -1,12 +1,19 @@
-import { type Pool } from 'pg';
-import { type ClaimedJob, type ClaimResult, type FinishedAttempt, type ReleasedJob } from './types';
+import { rateSlots, type CircuitState, type JsonObject, type Trigger } from '@hookrelay/core';
+import { type Pool, type PoolClient } from 'pg';
+import { CLAIM_SQL, LANES_SQL, LOCK_RATE_SLOTS_SQL, PAUSE_LANES_SQL, TAKE_RATE_SLOTS_SQL } from './claim-sql';
 import {
-  CLAIM_SQL,
+  type ClaimedJob,
+  type DestinationState,
+  type FinishedAttempt,
+  type Lane,
+  type LaneClaim,
+  type ReleasedJob,
+} from './types';
+import {
   COMPLETE_INPUT_FIELDS,
   COMPLETE_SQL,
   GIVE_BACK_SQL,
   LOAD_WEBHOOKS_SQL,
-  PAUSE_STRAYS_SQL,
   PRUNE_ATTEMPTS_SQL,
   PRUNE_FINISHED_SQL,
   PRUNE_SNAPSHOTS_SQL,
@@ -14,7 +21,6 @@ import {
   RELEASE_SQL,
   SUMMARIZE_PRUNING_INDEXES_SQL,
 } from './sql';
-import { type JsonObject, type Trigger } from '@hookrelay/core';
 
 export interface WebhookRow {
   id: string;
@@ -38,12 +44,35 @@ export interface WebhookRow {
   version: string;
 }
 
-type ClaimRow =
-  | ({ stray: false } & JobRow)
-  /** Picked but its webhook is not active: only the id (see CLAIM_SQL). */
-  | { stray: true; id: string };
+interface LaneRow {
+  webhook_id: string;
+  account_id: string;
+  active: boolean;
+  destination_id: string | null;
+  rate_limit: number | null;
+  due_for_ms: number;
+  circuit: CircuitState | null;
+  failures: number | null;
+  cooldown_ms: number | null;
+  last_failure: string | null;
+  version: number | null;
+  retry_in_ms: number | null;
+  paused_for_ms: number | null;
+  rate_wait_ms: number | null;
+}
 
-interface JobRow {
+export interface DestinationRow {
+  id: string;
+  circuit: CircuitState;
+  failures: number;
+  cooldown_ms: number | null;
+  last_failure: string | null;
+  version: number;
+  retry_in_ms: number | null;
+  paused_for_ms: number | null;
+}
+
+interface ClaimRow {
   id: string;
   account_id: string;
   webhook_id: string;
@@ -52,7 +81,50 @@ interface JobRow {
   /** JSON text, parsed once per snapshot. */
   snapshot: string;
   trigger: Trigger;
+  probe: boolean;
   webhook_version: string;
+}
+
+/** The start of the lane index: LANES_SQL's cursor for a scan from the beginning. */
+export const FIRST_LANE = '00000000-0000-0000-0000-000000000000';
+
+export function toDestinationState(row: DestinationRow): DestinationState {
+  return {
+    id: row.id,
+    circuit: {
+      state: row.circuit,
+      failures: row.failures,
+      cooldownMs: row.cooldown_ms,
+      lastFailure: row.last_failure,
+    },
+    version: row.version,
+    retryInMs: row.retry_in_ms,
+    pausedForMs: row.paused_for_ms,
+  };
+}
+
+function toLane(r: LaneRow): Lane {
+  return {
+    webhookId: r.webhook_id,
+    accountId: r.account_id,
+    active: r.active,
+    destination:
+      r.destination_id && r.circuit && r.version !== null
+        ? toDestinationState({
+            id: r.destination_id,
+            circuit: r.circuit,
+            failures: r.failures ?? 0,
+            cooldown_ms: r.cooldown_ms,
+            last_failure: r.last_failure,
+            version: r.version,
+            retry_in_ms: r.retry_in_ms,
+            paused_for_ms: r.paused_for_ms,
+          })
+        : null,
+    rateLimit: r.rate_limit,
+    dueForMs: r.due_for_ms,
+    rateWaitMs: r.rate_wait_ms,
+  };
 }
 
 type CompleteInputField = (typeof COMPLETE_INPUT_FIELDS)[number][0];
@@ -96,48 +168,130 @@ export class OutboxStore {
     this.claimPool = options.claimPool ?? pool;
   }
 
-  /** Claims up to `limit` due jobs; see ClaimResult for the strays. */
-  async claim(input: { limit: number; leaseMs: number }): Promise<ClaimResult> {
-    const { rows } = await this.claimPool.query<ClaimRow>({
+  /** Up to `max` lanes (webhooks with pending jobs) after the webhook id `after`, in id order. */
+  async lanes(input: { after: string; max: number }): Promise<Lane[]> {
+    const { rows } = await this.claimPool.query<LaneRow>({
+      name: 'hookrelay_lanes',
+      text: LANES_SQL,
+      values: [input.after, input.max],
+    });
+    return rows.map(toLane);
+  }
+
+  /**
+   * Claims what the plan asks of each lane. Lanes of rate-limited webhooks take their send slots in the
+   * same transaction (their rows locked, so relays never hand out one slot twice); each job they get is
+   * due to be sent at its slot (`sendInMs`).
+   */
+  async claim(input: {
+    lanes: readonly LaneClaim[];
+    leaseMs: number;
+    probeLeaseMs: number;
+    rateHorizonMs: number;
+  }): Promise<ClaimedJob[]> {
+    const rated = input.lanes.filter((l) => l.rateIntervalMs !== undefined);
+    if (rated.length === 0) return this.claimLanes(this.claimPool, input.lanes, input);
+    const client = await this.claimPool.connect();
+    try {
+      await client.query('BEGIN');
+      const { rows } = await client.query<{ webhook_id: string; wait_ms: number }>(LOCK_RATE_SLOTS_SQL, [
+        rated.map((l) => l.webhookId),
+        rated.map((l) => l.accountId),
+      ]);
+      const waitMs = new Map(rows.map((r) => [r.webhook_id, r.wait_ms]));
+      const lanes = input.lanes.map((lane) => {
+        if (lane.rateIntervalMs === undefined) return lane;
+        const slots = rateSlots({
+          waitMs: waitMs.get(lane.webhookId) ?? 0,
+          intervalMs: lane.rateIntervalMs,
+          horizonMs: input.rateHorizonMs,
+        });
+        return { ...lane, quota: Math.min(lane.quota, slots) };
+      });
+      const jobs = await this.claimLanes(client, lanes, input);
+      const taken = new Map<string, ClaimedJob[]>();
+      for (const job of jobs) {
+        const lane = taken.get(job.webhookId);
+        if (lane) lane.push(job);
+        else taken.set(job.webhookId, [job]);
+      }
+      for (const lane of rated) {
+        const start = Math.max(0, waitMs.get(lane.webhookId) ?? 0);
+        (taken.get(lane.webhookId) ?? []).forEach(
+          (job, i) => (job.sendInMs = start + i * (lane.rateIntervalMs ?? 0)),
+        );
+      }
+      await client.query(TAKE_RATE_SLOTS_SQL, [
+        rated.map((l) => l.webhookId),
+        rated.map((l) => taken.get(l.webhookId)?.length ?? 0),
+        rated.map((l) => l.rateIntervalMs),
+      ]);
+      await client.query('COMMIT');
+      return jobs;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  private async claimLanes(
+    db: Pick<PoolClient, 'query'>,
+    lanes: readonly LaneClaim[],
+    input: { leaseMs: number; probeLeaseMs: number },
+  ): Promise<ClaimedJob[]> {
+    const asked = lanes.filter((l) => l.quota > 0);
+    if (asked.length === 0) return [];
+    const destinationOf = new Map(asked.map((l) => [l.webhookId, l.destinationId]));
+    const probes = asked.flatMap((l) =>
+      l.probe ? [{ id: l.probe.destinationId, version: l.probe.version }] : [],
+    );
+    const { rows } = await db.query<ClaimRow>({
       name: 'hookrelay_claim',
       text: CLAIM_SQL,
-      values: [this.relayId, input.leaseMs, input.limit],
+      values: [
+        this.relayId,
+        input.leaseMs,
+        JSON.stringify(
+          asked.map((l) => ({
+            webhook_id: l.webhookId,
+            quota: l.quota,
+            probe_of: l.probe?.destinationId ?? null,
+          })),
+        ),
+        JSON.stringify(probes),
+        input.probeLeaseMs,
+      ],
     });
     const claimedAt = Date.now();
     // snapshots are immutable and nobody mutates a job's snapshot: jobs of one snapshot share the object
     const snapshots = new Map<string, JsonObject>();
-    const parsed = (r: JobRow) => {
+    return rows.map((r) => {
       let snapshot = snapshots.get(r.snapshot_id);
       if (!snapshot) {
         snapshot = JSON.parse(r.snapshot) as JsonObject;
         snapshots.set(r.snapshot_id, snapshot);
       }
-      return snapshot;
-    };
-    const jobs: ClaimedJob[] = [];
-    const strays: string[] = [];
-    for (const r of rows) {
-      if (r.stray) {
-        strays.push(r.id);
-        continue;
-      }
-      jobs.push({
+      return {
         id: r.id,
         accountId: r.account_id,
         webhookId: r.webhook_id,
         attempt: r.attempts,
-        snapshot: parsed(r),
+        snapshot,
         trigger: r.trigger,
         webhookVersion: r.webhook_version,
         claimedAt,
-      });
-    }
-    return { jobs, strays };
+        destinationId: destinationOf.get(r.webhook_id) ?? null,
+        probe: r.probe,
+        sendInMs: 0,
+      };
+    });
   }
 
-  /** Pauses jobs a claim found for a webhook that is not active, so later claims don't pick them again. */
-  async pauseStrays(ids: readonly string[]): Promise<void> {
-    await this.pool.query(PAUSE_STRAYS_SQL, [ids]);
+  /** Pauses the pending jobs of lanes whose webhook is not active (see PAUSE_LANES_SQL). */
+  async pauseLanes(webhookIds: readonly string[]): Promise<void> {
+    await this.pool.query(PAUSE_LANES_SQL, [webhookIds]);
   }
 
   /** Applies the transitions this relay still holds the lease for; returns the ids that were applied. */

@@ -1,4 +1,5 @@
 import { type Logger } from 'pino';
+import { type DestinationStore } from './destination-store';
 import { type OutboxStore } from './outbox-store';
 
 const BATCH = 1000;
@@ -7,7 +8,8 @@ const MAX_BATCHES_PER_RUN = 50;
 
 /**
  * Deletes attempt logs, finished jobs (delivered, dead, cancelled) and then the element snapshots no job
- * references any more, older than the retention, in small batches, on a timer.
+ * references any more, older than the retention, in small batches, on a timer; and destinations no
+ * webhook points at.
  */
 export class RetentionPruner {
   private timer: NodeJS.Timeout | undefined;
@@ -15,7 +17,13 @@ export class RetentionPruner {
   private stopped = false;
 
   constructor(
-    private readonly options: { store: OutboxStore; retentionMs: number; intervalMs: number; logger: Logger },
+    private readonly options: {
+      store: OutboxStore;
+      destinations: DestinationStore;
+      retentionMs: number;
+      intervalMs: number;
+      logger: Logger;
+    },
   ) {}
 
   start(): void {
@@ -63,8 +71,10 @@ export class RetentionPruner {
         snapshots += n;
         if (n < BATCH) break;
       }
-      if (deliveries + attempts + snapshots > 0)
-        logger.info({ deliveries, attempts, snapshots }, 'pruned past retention');
+      // destinations no webhook points at any more: their state is of no use
+      const destinations = this.stopped ? 0 : await this.options.destinations.prune(BATCH);
+      if (deliveries + attempts + snapshots + destinations > 0)
+        logger.info({ deliveries, attempts, snapshots, destinations }, 'pruned past retention');
     } catch (error) {
       logger.warn({ err: error }, 'pruning failed; will try again at the next interval');
     }

@@ -1,72 +1,8 @@
 /**
- * Every statement the relay runs against the outbox. Transitions after the claim are guarded by the job
+ * The statements that follow a claim (claim-sql.ts). Transitions after the claim are guarded by the job
  * id, the claimant and the attempt number, so a relay whose lease expired (and whose job was claimed
  * again, even by itself) cannot complete it.
  */
-
-/**
- * $1 relay id, $2 lease ms, $3 batch size. Claims due jobs of active webhooks and counts the attempt.
- * Jobs of disabled webhooks are `paused`, out of the claim index. `picked` reads that index alone: a join
- * with webhooks there makes the planner scan and sort the whole backlog on every claim (at 20,000 due
- * jobs, 7.7 ms of an 11.4 ms claim), where the index hands over the oldest rows in order. That takes the
- * claim's own connection settings (CLAIM_SERVER_OPTIONS in connections.ts): without them a stale plan
- * reads the whole outbox all the same.
- * A picked job whose webhook is not active escaped the flag (committed by a transaction that saw the
- * webhook active while another disabled it): it is not claimed but comes back as a `stray` row (only
- * its id), for PAUSE_STRAYS_SQL. So does a picked job the UPDATE cannot see (see its WHERE).
- */
-export const CLAIM_SQL = `
-  WITH picked AS (
-    SELECT c.id, c.ctid
-      FROM deliveries c
-     WHERE c.status = 'pending' AND NOT c.paused
-       AND c.next_attempt_at <= now()
-       AND (c.locked_until IS NULL OR c.locked_until < now())
-     ORDER BY c.next_attempt_at
-     LIMIT $3
-       FOR UPDATE SKIP LOCKED
-  ), claimed AS (
-    UPDATE deliveries d
-       SET locked_by = $1,
-           locked_until = now() + make_interval(secs => $2::double precision / 1000),
-           attempts = d.attempts + 1,
-           updated_at = now()
-      FROM element_snapshots s
-     -- by the picked rows' physical address: a TID scan, no second descent of the primary key per job.
-     -- The rows are locked by picked, so nobody else can move them; one a concurrent update had moved
-     -- before the lock (the lock then takes the newer version, which this statement cannot see) is
-     -- left unclaimed and comes back as a stray, to be picked again.
-     WHERE d.ctid = ANY (ARRAY(SELECT ctid FROM picked))
-       AND s.id = d.snapshot_id
-       -- the webhook by its primary key for each job (here and in RETURNING: two index probes). As a
-       -- join, a planner without statistics on webhooks (fewer than autovacuum's 50 changes, or
-       -- autovacuum off) loops over every active webhook and reads the whole batch again for each one
-       AND (SELECT w.status FROM webhooks w WHERE w.id = d.webhook_id) = 'active'
-    -- updated_at as text: a cache version compared as a string, no Date parsing on the hot path
-    RETURNING d.id, d.account_id, d.webhook_id, d.attempts,
-              -- as text: jobs of one snapshot (a fan-out) share one parsed copy
-              d.snapshot_id, s.data::text AS snapshot, s.trigger,
-              (SELECT w.updated_at::text FROM webhooks w WHERE w.id = d.webhook_id) AS webhook_version
-  )
-  SELECT c.*, false AS stray FROM claimed c
-  UNION ALL
-  SELECT p.id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, true
-    FROM picked p
-   -- strays are rare: the counts skip the anti-join when there are none. Planned from CTEs the planner
-   -- thinks hold one row, it is a nested loop, picked × claimed comparisons (62,500 for a batch of 250)
-   WHERE (SELECT count(*) FROM picked) > (SELECT count(*) FROM claimed)
-     AND NOT EXISTS (SELECT 1 FROM claimed c WHERE c.id = p.id)`;
-
-/**
- * $1 ids of stray jobs (see CLAIM_SQL). Pauses those whose webhook is still not active. The webhook row
- * is read FOR SHARE, so an enable running now is waited for and seen: a job is never left paused behind
- * a webhook that was just enabled (the enable's trigger resumes only jobs already paused).
- */
-export const PAUSE_STRAYS_SQL = `
-  UPDATE deliveries d
-     SET paused = true
-   WHERE d.id = ANY ($1::uuid[]) AND d.status = 'pending' AND NOT d.paused
-     AND (SELECT w.status FROM webhooks w WHERE w.id = d.webhook_id FOR SHARE) <> 'active'`;
 
 /**
  * The fields of one finished attempt in COMPLETE_SQL's input, in the order of each attempt's JSON array.
@@ -159,9 +95,9 @@ export const RELEASE_SQL = `
    WHERE d.id = i.id AND d.locked_by = $1 AND d.attempts = i.attempt AND d.status = 'pending'`;
 
 /**
- * $1 relay id, $2 ids, $3 attempts, $4 delay ms. Jobs claimed over their origin's cap go back unsent (the
- * attempt is not counted) and become due again a little later (on the database's clock), so the next
- * claims reach other origins' jobs instead of the same ones.
+ * $1 relay id, $2 ids, $3 attempts, $4 delay ms. Claimed jobs that were not sent because their
+ * destination was paused meanwhile (a 429 or Retry-After) go back unsent (the attempt is not counted) and
+ * become due when the pause ends (on the database's clock).
  */
 export const GIVE_BACK_SQL = `
   UPDATE deliveries d
@@ -180,14 +116,20 @@ export const LOAD_WEBHOOKS_SQL = `
     FROM webhooks
    WHERE id = ANY($1::uuid[])`;
 
-/** Pending jobs, and the age of the oldest one that is due and could go out now, for /metrics. */
+/**
+ * Pending jobs, and the age of the oldest one that is due and could go out now (its webhook active, its
+ * destination neither open nor paused), for /metrics.
+ */
 export const QUEUE_STATS_SQL = `
   SELECT count(*)::int AS depth,
          coalesce(extract(epoch FROM now() - min(d.next_attempt_at)
-                  FILTER (WHERE d.next_attempt_at <= now() AND w.status = 'active')), 0)::float8
+                  FILTER (WHERE d.next_attempt_at <= now() AND NOT d.paused
+                            AND coalesce(ds.circuit, 'closed') = 'closed'
+                            AND (ds.paused_until IS NULL OR ds.paused_until <= now()))), 0)::float8
            AS oldest_due_age_seconds
     FROM deliveries d
     JOIN webhooks w ON w.id = d.webhook_id
+    LEFT JOIN destinations ds ON ds.id = w.destination_id
    WHERE d.status = 'pending'`;
 
 /**

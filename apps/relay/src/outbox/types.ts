@@ -1,4 +1,4 @@
-import type { JsonObject, Trigger } from '@hookrelay/core';
+import type { Circuit, JsonObject, Trigger } from '@hookrelay/core';
 
 /** One outbox job as claimed: everything needed to render it, except the webhook (cached). */
 export interface ClaimedJob {
@@ -13,17 +13,50 @@ export interface ClaimedJob {
   webhookVersion: string;
   /** When this relay claimed it (local clock, ms): the lease runs from here. */
   claimedAt: number;
+  /** Its webhook's destination when the claim was planned; null for a webhook that has none yet. */
+  destinationId: string | null;
+  /** The one request that decides whether its destination's open circuit closes. */
+  probe: boolean;
+  /** A rate-limited webhook's job waits for its send slot this long after the claim (ms); else 0. */
+  sendInMs: number;
 }
 
-export interface ClaimResult {
-  jobs: ClaimedJob[];
-  /**
-   * Ids picked but not claimed: their webhook is not active, yet they escaped the pause, or (rarely) a
-   * concurrent update moved them while they were picked (see CLAIM_SQL). For `pauseStrays`, which pauses
-   * only those whose webhook is not active; the others are picked again by a later claim. A claim that
-   * returns fewer jobs and strays together than asked ran dry.
-   */
-  strays: string[];
+/** A destination's shared state as the relays read it; times relative to the database's clock. */
+export interface DestinationState {
+  id: string;
+  circuit: Circuit;
+  /** Compare-and-set guard of the circuit. */
+  version: number;
+  /** open: until the next probe may go; half_open: until the probe's claim runs out; null when closed. */
+  retryInMs: number | null;
+  /** > 0: paused by a 429 or Retry-After for this long. */
+  pausedForMs: number | null;
+}
+
+/** One webhook with pending jobs, as LANES_SQL finds it. */
+export interface Lane {
+  webhookId: string;
+  accountId: string;
+  /** False: its pending jobs escaped the pause of a disabled webhook. */
+  active: boolean;
+  destination: DestinationState | null;
+  rateLimit: number | null;
+  /** Since when its oldest pending job is due (ms); negative: due in that long. */
+  dueForMs: number;
+  /** Until its next free send slot (ms); null before its first rate-limited claim. */
+  rateWaitMs: number | null;
+}
+
+/** What a claim asks of each lane (the relay's plan). */
+export interface LaneClaim {
+  webhookId: string;
+  accountId: string;
+  quota: number;
+  destinationId: string | null;
+  /** Set for the lane that carries its destination's probe. */
+  probe?: { destinationId: string; version: number };
+  /** Set for a rate-limited webhook: its slot spacing. */
+  rateIntervalMs?: number;
 }
 
 export const JOB_STATUSES_AFTER_ATTEMPT = ['delivered', 'pending', 'dead'] as const;

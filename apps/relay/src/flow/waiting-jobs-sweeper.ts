@@ -1,0 +1,68 @@
+import { retryWindowsMs } from '@hookrelay/core';
+import { type Logger } from 'pino';
+import { parseScheduleOr } from '../delivery/deliverable-webhook';
+import { type BlockedWebhook, type DestinationStore } from '../outbox/destination-store';
+
+/**
+ * Jobs waiting on a blocked destination (open circuit, or paused) spend no attempts, so their schedule
+ * alone would never end them: on a timer, those whose schedule's time has passed die, with the reason.
+ */
+export class WaitingJobsSweeper {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+
+  constructor(
+    private readonly options: {
+      store: DestinationStore;
+      defaultSchedule: readonly number[];
+      intervalMs: number;
+      logger: Logger;
+    },
+  ) {}
+
+  start(): void {
+    this.timer = setInterval(() => void this.runOnce(), this.options.intervalMs);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    await this.running;
+  }
+
+  /** One pass; overlapping calls share the pass in progress. */
+  runOnce(): Promise<void> {
+    this.running ??= this.sweep().finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  private async sweep(): Promise<void> {
+    const { store, defaultSchedule, logger } = this.options;
+    try {
+      const blocked = await store.blockedWebhooks();
+      const expired = await store.expireWaitingJobs(
+        blocked.map((webhook) => {
+          const schedule = parseScheduleOr(webhook.retrySchedule, defaultSchedule);
+          return {
+            webhookId: webhook.id,
+            windows: retryWindowsMs(schedule),
+            lastWindow: schedule[schedule.length - 1] ?? 0,
+            reason: reasonOf(webhook),
+          };
+        }),
+      );
+      if (expired > 0)
+        logger.info({ expired }, 'jobs waiting on a blocked destination outlived their schedule');
+    } catch (error) {
+      logger.warn({ err: error }, 'expiring jobs of blocked destinations failed; will try again');
+    }
+  }
+}
+
+function reasonOf(webhook: BlockedWebhook): string {
+  const why =
+    webhook.circuit === 'closed'
+      ? 'asked to wait (429 or Retry-After)'
+      : `was unreachable${webhook.lastFailure ? ` (${webhook.lastFailure})` : ''}`;
+  return `gave up: ${webhook.origin} ${why} past the retry schedule`;
+}

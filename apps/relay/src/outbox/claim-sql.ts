@@ -1,0 +1,138 @@
+/**
+ * The claim, in two statements on the claim connection (CLAIM_SERVER_OPTIONS in connections.ts): which
+ * lanes have due jobs and what their destinations allow (LANES_SQL), then the jobs the relay's plan asks
+ * of each lane (CLAIM_SQL). A lane is one webhook's pending jobs, read through deliveries_lane_idx
+ * (webhook_id, next_attempt_at): a claim takes from each lane only what its destination can start now.
+ */
+
+/**
+ * $1 the webhook id to start after (the all-zero uuid for the first), $2 most lanes to return.
+ * Skips through the lane index one webhook at a time (a loose index scan: one descent per webhook with
+ * pending jobs, whatever their number); each step's first entry is that webhook's oldest pending job.
+ * With each lane: its webhook, its destination's shared state and its rate-limit slot, times relative to
+ * the database's clock (ms; a positive `due_for_ms` means due that long ago).
+ */
+export const LANES_SQL = `
+  WITH RECURSIVE lane AS (
+    (SELECT c.webhook_id, c.next_attempt_at
+       FROM deliveries c
+      WHERE c.status = 'pending' AND NOT c.paused AND c.webhook_id > $1::uuid
+      ORDER BY c.webhook_id, c.next_attempt_at
+      LIMIT 1)
+    UNION ALL
+    SELECT n.webhook_id, n.next_attempt_at
+      FROM lane l
+     CROSS JOIN LATERAL (
+       SELECT c.webhook_id, c.next_attempt_at
+         FROM deliveries c
+        WHERE c.status = 'pending' AND NOT c.paused AND c.webhook_id > l.webhook_id
+        ORDER BY c.webhook_id, c.next_attempt_at
+        LIMIT 1) n
+  ), found AS (
+    SELECT * FROM lane LIMIT $2
+  )
+  SELECT f.webhook_id, w.account_id, w.status = 'active' AS active, w.destination_id, w.rate_limit,
+         (extract(epoch FROM now() - f.next_attempt_at) * 1000)::float8 AS due_for_ms,
+         d.circuit, d.failures, d.cooldown_ms, d.last_failure, d.version,
+         (extract(epoch FROM d.retry_at - now()) * 1000)::float8 AS retry_in_ms,
+         (extract(epoch FROM d.paused_until - now()) * 1000)::float8 AS paused_for_ms,
+         (extract(epoch FROM t.next_slot_at - now()) * 1000)::float8 AS rate_wait_ms
+    FROM found f
+    JOIN webhooks w ON w.id = f.webhook_id
+    LEFT JOIN destinations d ON d.id = w.destination_id
+    LEFT JOIN webhook_throttles t ON t.webhook_id = f.webhook_id`;
+
+/**
+ * $1 relay id, $2 lease ms, $3 lanes as JSON [{webhook_id, quota, probe_of}], $4 probes as JSON
+ * [{id, version}], $5 probe lease ms. Claims up to `quota` of each lane's oldest due jobs and counts
+ * their attempt.
+ *
+ * A probe lane (probe_of = its destination) is claimed only if this statement moves that destination's
+ * circuit to half_open, by compare-and-set on its version: one relay sends the one probe. Its claim runs
+ * out after the probe lease, so a relay that dies with the probe does not keep the circuit half-open.
+ * A lane whose webhook is not active now is skipped (its jobs escaped the pause; see PAUSE_LANES_SQL).
+ * The picked rows are updated by their physical address (a TID scan): they are locked, so nobody moves
+ * them; a row a concurrent update moved before the lock is not updated and stays pending, unlocked, for
+ * a later claim.
+ */
+export const CLAIM_SQL = `
+  WITH probes AS (
+    UPDATE destinations d
+       SET circuit = 'half_open',
+           retry_at = now() + make_interval(secs => $5::double precision / 1000),
+           version = d.version + 1,
+           updated_at = now()
+      FROM jsonb_to_recordset($4::jsonb) AS p(id uuid, version int)
+     WHERE d.id = p.id AND d.version = p.version AND d.circuit <> 'closed'
+       AND (d.retry_at IS NULL OR d.retry_at <= now())
+    RETURNING d.id
+  ), lanes AS (
+    SELECT l.webhook_id, l.quota, l.probe_of IS NOT NULL AS probe,
+           -- a cache version compared as a string: no Date parsing on the hot path
+           w.updated_at::text AS webhook_version
+      FROM jsonb_to_recordset($3::jsonb) AS l(webhook_id uuid, quota int, probe_of uuid)
+      JOIN webhooks w ON w.id = l.webhook_id AND w.status = 'active'
+     WHERE l.probe_of IS NULL OR l.probe_of IN (SELECT id FROM probes)
+  ), picked AS (
+    SELECT j.id, j.ctid, l.probe, l.webhook_version
+      FROM lanes l
+     CROSS JOIN LATERAL (
+       SELECT c.id, c.ctid
+         FROM deliveries c
+        WHERE c.webhook_id = l.webhook_id AND c.status = 'pending' AND NOT c.paused
+          AND c.next_attempt_at <= now()
+          AND (c.locked_until IS NULL OR c.locked_until < now())
+        ORDER BY c.next_attempt_at
+        LIMIT l.quota
+          FOR UPDATE SKIP LOCKED) j
+  ), claimed AS (
+    UPDATE deliveries d
+       SET locked_by = $1,
+           locked_until = now() + make_interval(secs => $2::double precision / 1000),
+           attempts = d.attempts + 1,
+           updated_at = now()
+      FROM element_snapshots s
+     WHERE d.ctid = ANY (ARRAY(SELECT ctid FROM picked)) AND s.id = d.snapshot_id
+    -- the snapshot as text: jobs of one snapshot (a fan-out) share one parsed copy
+    RETURNING d.id, d.account_id, d.webhook_id, d.attempts, d.snapshot_id, s.data::text AS snapshot,
+              s.trigger
+  )
+  SELECT c.*, p.probe, p.webhook_version FROM claimed c JOIN picked p ON p.id = c.id`;
+
+/**
+ * $1 webhook ids, $2 their accounts. Locks the rate-limit slot rows of the lanes a claim will take from
+ * (creating missing ones), in id order so two relays cannot deadlock; returns how long until each one's
+ * next free slot (ms, ≤ 0: free now). Runs in the claim's transaction, so the slots a claim takes are
+ * the ones it saw.
+ */
+export const LOCK_RATE_SLOTS_SQL = `
+  WITH created AS (
+    INSERT INTO webhook_throttles (webhook_id, account_id)
+    SELECT * FROM unnest($1::uuid[], $2::uuid[])
+    ON CONFLICT (webhook_id) DO NOTHING
+  )
+  SELECT webhook_id, (extract(epoch FROM greatest(next_slot_at, now()) - now()) * 1000)::float8 AS wait_ms
+    FROM webhook_throttles
+   WHERE webhook_id = ANY ($1::uuid[])
+   ORDER BY webhook_id
+     FOR UPDATE`;
+
+/** $1 webhook ids, $2 slots taken by each, $3 each one's slot spacing (ms). After LOCK_RATE_SLOTS_SQL. */
+export const TAKE_RATE_SLOTS_SQL = `
+  UPDATE webhook_throttles t
+     SET next_slot_at = greatest(t.next_slot_at, now()) + i.taken * i.interval_ms * interval '1 millisecond'
+    FROM unnest($1::uuid[], $2::int[], $3::float8[]) AS i(webhook_id, taken, interval_ms)
+   WHERE t.webhook_id = i.webhook_id AND i.taken > 0`;
+
+/**
+ * $1 webhook ids. A lane whose webhook is not active holds jobs that escaped the pause (committed by a
+ * transaction that saw the webhook active while another disabled it): pauses them, so lanes stop finding
+ * them. The webhook row is read FOR SHARE, so an enable running now is waited for and seen: a job is
+ * never left paused behind a webhook that was just enabled (the enable's trigger resumes only jobs already
+ * paused).
+ */
+export const PAUSE_LANES_SQL = `
+  UPDATE deliveries d
+     SET paused = true
+   WHERE d.webhook_id = ANY ($1::uuid[]) AND d.status = 'pending' AND NOT d.paused
+     AND (SELECT w.status FROM webhooks w WHERE w.id = d.webhook_id FOR SHARE) <> 'active'`;

@@ -1,0 +1,114 @@
+import { type CircuitState, type CircuitTransition } from '@hookrelay/core';
+import { type Pool } from 'pg';
+import {
+  ATTACH_DESTINATION_SQL,
+  BLOCKED_DESTINATIONS_SQL,
+  BLOCKED_WEBHOOKS_SQL,
+  EXPIRE_WAITING_JOBS_SQL,
+  PAUSE_DESTINATION_SQL,
+  PRUNE_DESTINATIONS_SQL,
+  READ_DESTINATIONS_SQL,
+  SET_CIRCUIT_SQL,
+} from './destination-sql';
+import { toDestinationState, type DestinationRow } from './outbox-store';
+import { type DestinationState } from './types';
+
+export interface BlockedWebhook {
+  id: string;
+  retrySchedule: string | null;
+  origin: string;
+  circuit: CircuitState;
+  lastFailure: string | null;
+}
+
+export interface WaitingJobsExpiry {
+  webhookId: string;
+  /** core retryWindowsMs of its schedule. */
+  windows: readonly number[];
+  /** For a job retried by hand after its schedule ran out. */
+  lastWindow: number;
+  reason: string;
+}
+
+/** The relay's access to the destination state relays share (destination-sql.ts). */
+export class DestinationStore {
+  constructor(private readonly pool: Pool) {}
+
+  async read(ids: readonly string[]): Promise<DestinationState[]> {
+    const { rows } = await this.pool.query<DestinationRow>(READ_DESTINATIONS_SQL, [ids]);
+    return rows.map(toDestinationState);
+  }
+
+  /** Writes a circuit transition if the row is still at `version`; returns the new version, or undefined. */
+  async setCircuit(input: {
+    id: string;
+    version: number;
+    transition: CircuitTransition;
+  }): Promise<number | undefined> {
+    const { circuit, openForMs, opened } = input.transition;
+    const { rows } = await this.pool.query<{ version: number }>(SET_CIRCUIT_SQL, [
+      input.id,
+      input.version,
+      circuit.state,
+      circuit.failures,
+      circuit.cooldownMs,
+      circuit.lastFailure,
+      openForMs,
+      opened,
+    ]);
+    return rows[0]?.version;
+  }
+
+  async pause(input: { id: string; ms: number }): Promise<void> {
+    await this.pool.query(PAUSE_DESTINATION_SQL, [input.id, input.ms]);
+  }
+
+  async attach(input: { webhookId: string; accountId: string; origin: string }): Promise<void> {
+    await this.pool.query(ATTACH_DESTINATION_SQL, [input.webhookId, input.accountId, input.origin]);
+  }
+
+  async blockedWebhooks(): Promise<BlockedWebhook[]> {
+    const { rows } = await this.pool.query<{
+      id: string;
+      retry_schedule: string | null;
+      origin: string;
+      circuit: CircuitState;
+      last_failure: string | null;
+    }>(BLOCKED_WEBHOOKS_SQL);
+    return rows.map((r) => ({
+      id: r.id,
+      retrySchedule: r.retry_schedule,
+      origin: r.origin,
+      circuit: r.circuit,
+      lastFailure: r.last_failure,
+    }));
+  }
+
+  /** Kills waiting jobs past their schedule's time; returns how many. */
+  async expireWaitingJobs(expiries: readonly WaitingJobsExpiry[]): Promise<number> {
+    if (expiries.length === 0) return 0;
+    const input = expiries.map((e) => ({
+      webhook_id: e.webhookId,
+      windows: e.windows,
+      last_window: e.lastWindow,
+      reason: e.reason,
+    }));
+    const result = await this.pool.query(EXPIRE_WAITING_JOBS_SQL, [JSON.stringify(input)]);
+    return result.rowCount ?? 0;
+  }
+
+  async prune(limit: number): Promise<number> {
+    const result = await this.pool.query(PRUNE_DESTINATIONS_SQL, [limit]);
+    return result.rowCount ?? 0;
+  }
+
+  async blocked(): Promise<{ id: string; origin: string; circuit: CircuitState; paused: boolean }[]> {
+    const { rows } = await this.pool.query<{
+      id: string;
+      origin: string;
+      circuit: CircuitState;
+      paused: boolean | null;
+    }>(BLOCKED_DESTINATIONS_SQL);
+    return rows.map((r) => ({ ...r, paused: r.paused === true }));
+  }
+}

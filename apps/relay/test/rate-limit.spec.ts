@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RelayService } from '../src/service';
+import { OutboxFixture, waitFor } from './fixtures';
+import { Receiver, type ReceivedRequest } from './receiver';
+import { startTestRelay } from './relay-harness';
+import { spawnRelay, type RelayProcess } from './relay-process';
+
+let fixture: OutboxFixture;
+const receivers: Receiver[] = [];
+const processes: RelayProcess[] = [];
+const services: RelayService[] = [];
+
+beforeAll(async () => {
+  fixture = await OutboxFixture.create();
+});
+afterAll(async () => {
+  for (const p of processes) if (p.child.exitCode === null) p.child.kill('SIGKILL');
+  await Promise.all(services.map((s) => s.stop({ timeoutMs: 100 })));
+  await Promise.all(receivers.map((r) => r.close()));
+  await fixture?.close();
+});
+
+async function receiver(host: string): Promise<Receiver> {
+  const started = await Receiver.start(host);
+  receivers.push(started);
+  return started;
+}
+
+/** The most requests that arrived within any window of `windowMs`. */
+function mostWithin(requests: readonly ReceivedRequest[], windowMs: number): number {
+  const times = requests.map((r) => r.receivedAt).sort((a, b) => a - b);
+  let most = 0;
+  for (let i = 0, j = 0; i < times.length; i++) {
+    while ((times[i] as number) - (times[j] as number) >= windowMs) j++;
+    most = Math.max(most, i - j + 1);
+  }
+  return most;
+}
+
+describe('rate_limit', () => {
+  it('holds a webhook to its requests per second across two relays; its neighbour is not held', async () => {
+    const target = await receiver('127.0.7.1');
+    const limited = await fixture.insertWebhook({ url: target.url('/limited'), rateLimit: 20 });
+    const free = await fixture.insertWebhook({ url: target.url('/free') });
+    await fixture.enqueue({ webhookId: limited.id, count: 80 });
+    await fixture.enqueue({ webhookId: free.id, count: 80 });
+    for (let i = 0; i < 2; i++) processes.push(spawnRelay(fixture));
+    await Promise.all(processes.map((p) => p.started));
+
+    await waitFor(() => target.requests.length >= 160, { timeoutMs: 20_000, what: 'every job to arrive' });
+    const limitedRequests = target.requests.filter((r) => r.url === '/limited');
+    const freeRequests = target.requests.filter((r) => r.url === '/free');
+    expect(new Set(limitedRequests.map((r) => r.headers['webhook-id'])).size).toBe(80);
+    // never more than 20 in any second (one more where two slots fall on the second's edges)
+    expect(mostWithin(limitedRequests, 1000)).toBeLessThanOrEqual(21);
+    // 80 at 20 per second: about four seconds, not one burst
+    const span =
+      Math.max(...limitedRequests.map((r) => r.receivedAt)) -
+      Math.min(...limitedRequests.map((r) => r.receivedAt));
+    expect(span).toBeGreaterThanOrEqual(3500);
+    // the webhook without a limit, to the same host, was done long before
+    expect(Math.max(...freeRequests.map((r) => r.receivedAt))).toBeLessThan(
+      Math.max(...limitedRequests.map((r) => r.receivedAt)) - 2000,
+    );
+  });
+});
+
+describe('429 with Retry-After', () => {
+  it('sends nothing to that origin for the time asked, from any webhook or relay', async () => {
+    const target = await receiver('127.0.8.1');
+    let throttledAt: number | undefined;
+    target.reply = (request, index) => {
+      if (index === 5) {
+        throttledAt = request.receivedAt;
+        return { status: 429, headers: { 'retry-after': '2' }, body: 'slow down' };
+      }
+      return { status: 200, body: 'ok', delayMs: 20 };
+    };
+    const a = await fixture.insertWebhook({ url: target.url('/a') });
+    const b = await fixture.insertWebhook({ url: target.url('/b') });
+    await fixture.enqueue({ webhookId: a.id, count: 30 });
+    await fixture.enqueue({ webhookId: b.id, count: 30 });
+    for (let i = 0; i < 2; i++) services.push(await startTestRelay(fixture));
+
+    // 60 jobs and the throttled one's second attempt
+    await waitFor(() => target.requests.length >= 61, { timeoutMs: 20_000, what: 'every job to arrive' });
+    const at = throttledAt as number;
+    // requests already under way when the 429 came may still land just after it; then nothing for 2 s
+    const during = target.requests.filter((r) => r.receivedAt > at + 150 && r.receivedAt < at + 2000);
+    expect(during.map((r) => `${r.url} +${r.receivedAt - at} ms`)).toEqual([]);
+    expect(target.requests.filter((r) => r.receivedAt >= at + 2000).length).toBeGreaterThan(0);
+    const destination = await fixture.destinationOf(a.id);
+    expect(destination?.paused_until?.getTime()).toBeGreaterThanOrEqual(at + 1900);
+  });
+});
