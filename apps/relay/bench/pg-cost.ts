@@ -119,7 +119,7 @@ async function main() {
           .map((lane) => ({
             webhookId: lane.webhookId,
             accountId: lane.accountId,
-            quota: 250,
+            quota: Number(process.env.CLAIM_SIZE ?? 250),
             destinationId: null,
           })),
         leaseMs: 60000,

@@ -12,7 +12,7 @@
  * BENCH_TIMELINE=1 prints the receipts per 100 ms of each run. BENCH_ANALYZE=0: see ANALYZE_AFTER_COMMIT.
  * BENCH_RELAYS=n: see RELAYS.
  */
-import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -23,6 +23,8 @@ import PgBoss from 'pg-boss';
 import { Pool } from 'pg';
 import { Pool as UndiciPool } from 'undici';
 import { processCpuMs, walWriterPid } from './proc-cpu';
+import { ReceiverProcess } from './receiver-process';
+import { startRelayProcess, stopRelayProcess } from './relay-process';
 
 const N = Number(process.env.BENCH_JOBS ?? 20_000);
 const BATCH = 1000;
@@ -42,7 +44,6 @@ const WARMUP = Number(process.env.BENCH_WARMUP ?? 2000);
 const ANALYZE_AFTER_COMMIT = process.env.BENCH_ANALYZE !== '0';
 /** BENCH_RELAYS=n runs n relay processes side by side (as several relays may run), for the relay rows. */
 const RELAYS = Number(process.env.BENCH_RELAYS ?? 1);
-const RELAY_MAIN = path.join(__dirname, '..', 'dist', 'main.js');
 const RSVP = {
   id: '5d7a1c3e-8f2b-4c1d-9e6a-0b1c2d3e4f50',
   event_id: '0f9e8d7c-6b5a-4c3d-2e1f-0a9b8c7d6e5f',
@@ -73,39 +74,6 @@ interface Result {
 
 const now = () => performance.timeOrigin + performance.now();
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-class ReceiverProcess {
-  private constructor(
-    private readonly child: ChildProcess,
-    readonly port: number,
-  ) {}
-  static async start(): Promise<ReceiverProcess> {
-    const child = fork(path.join(__dirname, 'receiver.ts'), [], {
-      execArgv: ['--import', 'tsx'],
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    });
-    const port = await new Promise<number>((resolve) =>
-      child.on('message', (m: { type: string; port: number }) => m.type === 'ready' && resolve(m.port)),
-    );
-    return new ReceiverProcess(child, port);
-  }
-  private ask<T>(command: string): Promise<T> {
-    return new Promise((resolve) => {
-      const onMessage = (m: { type: string }) => {
-        if (m.type !== command) return;
-        this.child.off('message', onMessage);
-        resolve(m as T);
-      };
-      this.child.on('message', onMessage);
-      this.child.send(command);
-    });
-  }
-  reset = () => this.ask<unknown>('reset');
-  count = () => this.ask<{ count: number; distinct: number }>('count');
-  report = () => this.ask<{ batches: number[]; times: number[]; distinct: number }>('report');
-  stop = () => this.child.kill();
-  cpuMs = () => processCpuMs(this.child.pid);
-}
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
@@ -280,40 +248,9 @@ async function main(): Promise<void> {
     };
     const cleanOutbox = () => pool.query(`TRUNCATE delivery_attempts, deliveries, element_snapshots`);
 
-    const startRelay = async (env: Record<string, string>) => {
-      // e.g. RELAY_NODE_ARGS=--cpu-prof to profile the relay under the bench
-      const nodeArgs = process.env.RELAY_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-      const child = spawn(process.execPath, [...nodeArgs, RELAY_MAIN], {
-        env: {
-          PATH: process.env.PATH ?? '',
-          DATABASE_URL: schema.url,
-          HOOKRELAY_ENCRYPTION_KEY: key,
-          HOOKRELAY_ALLOW_PRIVATE_TARGETS: 'true',
-          RELAY_PORT: '0',
-          LOG_LEVEL: 'info',
-          // HOOKRELAY_* settings given to the bench reach the relay, for tuning runs
-          ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k.startsWith('HOOKRELAY_'))),
-          ...env,
-        },
-        stdio: ['ignore', 'pipe', 'inherit'],
-      });
-      // the started line names the port of /metrics
-      const port = await new Promise<number>((resolve, reject) => {
-        let out = '';
-        child.stdout?.on('data', (c: Buffer) => {
-          out += c.toString();
-          const started = /"port":(\d+)[^\n]*relay started/.exec(out);
-          if (started) resolve(Number(started[1]));
-        });
-        child.once('exit', () => reject(new Error(`relay exited:\n${out}`)));
-      });
-      return Object.assign(child, { metricsUrl: `http://127.0.0.1:${port}/metrics` });
-    };
-    const stopRelay = async (child: ChildProcess) => {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
-    };
+    const startRelay = (env: Record<string, string>) =>
+      startRelayProcess({ databaseUrl: schema.url, encryptionKey: key, env });
+    const stopRelay = stopRelayProcess;
 
     const run = (name: string) => !ONLY || ONLY.includes(name);
 

@@ -33,7 +33,7 @@ describe('loadConfig', () => {
     const base = { DATABASE_URL: 'postgres://x@127.0.0.1/db', HOOKRELAY_ENCRYPTION_KEY: KEY };
     const defaults = loadConfig(base);
     expect([defaults.hostConcurrencyStart, defaults.hostConcurrency, defaults.concurrency]).toEqual([
-      4, 128, 256,
+      4, 256, 512,
     ]);
     const small = loadConfig({
       ...base,

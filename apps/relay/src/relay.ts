@@ -8,7 +8,7 @@ import { type RelayMetrics } from './metrics';
 import { type CompletionBuffer } from './outbox/completion-buffer';
 import { type DestinationStore } from './outbox/destination-store';
 import { FIRST_LANE, type OutboxStore } from './outbox/outbox-store';
-import { type ClaimedJob, type ReleasedJob } from './outbox/types';
+import { type ClaimedJob, type Lane, type ReleasedJob } from './outbox/types';
 import { Sleeper } from './sleeper';
 
 export const RELAY_STATES = ['created', 'running', 'stopping', 'stopped'] as const;
@@ -40,6 +40,15 @@ export interface RelayOptions {
   fastMs: number;
 }
 
+/** Lanes read this recently plan the next claim without a new read (the claim re-checks what matters). */
+const LANES_MAX_AGE_MS = 50;
+
+interface Claim {
+  jobs: Promise<ClaimedJob[]>;
+  /** Jobs the plan asked for: fewer came when a lane ran dry. */
+  asked: number;
+}
+
 interface HeldJob {
   job: ClaimedJob;
   sent: boolean;
@@ -60,6 +69,10 @@ export class Relay {
   private readonly unsent: ReleasedJob[] = [];
   private readonly sleeper = new Sleeper();
   private readonly attaching = new Set<string>();
+  /** The lanes read last, when, and where the next read starts (LANES_SQL's cursor). */
+  private lanes: Lane[] | undefined;
+  private lanesReadAt = 0;
+  private lanesAfter = FIRST_LANE;
   private waitingForRoom = false;
   private loopDone: Promise<void> = Promise.resolve();
   private stopping: Promise<void> | undefined;
@@ -91,8 +104,9 @@ export class Relay {
     this.loopDone = this.loop();
   }
 
-  /** Jobs were committed (NOTIFY): claim now instead of at the next poll. */
+  /** Jobs were committed (NOTIFY): claim now instead of at the next poll, from a fresh read of the lanes. */
   wake(): void {
+    this.lanes = undefined;
     if (!this.waitingForRoom) this.sleeper.wake();
   }
 
@@ -113,56 +127,98 @@ export class Relay {
   }
 
   private async loop(): Promise<void> {
-    const { pollMs, store, flow, reporter, logger, maxLanes } = this.options;
-    let after = FIRST_LANE;
+    const { pollMs, logger } = this.options;
+    /** A claim already on its way: it runs on the database while the relay sends the last one's jobs. */
+    let next: Claim | undefined;
     while (this.state === 'running') {
-      const room = this.room();
-      if (room < this.minClaim()) {
-        this.waitingForRoom = true;
-        await this.sleeper.sleep(pollMs);
-        this.waitingForRoom = false;
-        continue;
-      }
-      this.sleeper.clearPendingWake();
       let sleepMs = pollMs;
       try {
-        const read = await store.lanes({ after, max: maxLanes });
-        // past the cap, the next claim looks at the lanes after these: every lane gets its turn
-        after = read.length >= maxLanes ? (read[read.length - 1]?.webhookId ?? FIRST_LANE) : FIRST_LANE;
-        // a circuit this relay changed since the read counts as it is now
-        const newest = reporter.saw(read.flatMap((lane) => (lane.destination ? [lane.destination] : [])));
-        const lanes = read.map((lane) =>
-          lane.destination
-            ? { ...lane, destination: newest.get(lane.destination.id) ?? lane.destination }
-            : lane,
-        );
-        const plan = flow.plan({ lanes, room });
-        if (plan.inactive.length > 0) {
-          // left unpaused they are only found again, so a failure here is logged and otherwise harmless
-          await store
-            .pauseLanes(plan.inactive)
-            .catch((error: unknown) =>
-              logger.error({ err: error }, 'pausing jobs of inactive webhooks failed'),
-            );
+        if (!next) {
+          const room = this.room();
+          if (room < this.minClaim()) {
+            this.waitingForRoom = true;
+            await this.sleeper.sleep(pollMs);
+            this.waitingForRoom = false;
+            continue;
+          }
+          this.sleeper.clearPendingWake();
+          const planned = await this.planClaim(room);
+          if (planned.claim) next = planned.claim;
+          else {
+            if (planned.nextReadyInMs !== null) sleepMs = Math.min(pollMs, planned.nextReadyInMs);
+            await this.sleeper.sleep(sleepMs);
+            continue;
+          }
         }
-        const asked = plan.lanes.reduce((sum, lane) => sum + lane.quota, 0);
-        if (asked > 0) {
-          const jobs = await store.claim({
-            lanes: plan.lanes,
-            leaseMs: this.options.leaseMs,
-            probeLeaseMs: this.options.probeLeaseMs,
-            rateHorizonMs: this.options.rateHorizonMs,
-          });
-          if (jobs.length > 0) await this.dispatch(jobs);
-          // everything asked for came: there may be more right away
-          if (jobs.length >= asked) continue;
+        const claim: Claim = next;
+        next = undefined;
+        const jobs = await claim.jobs;
+        // counted at once, so the next plan leaves their slots to them
+        for (const job of jobs) this.options.flow.started(job);
+        const ranDry = jobs.length < claim.asked;
+        if (ranDry) this.lanes = undefined;
+        else if (this.room() >= this.minClaim()) {
+          // everything asked for came: there may be more, claimed while these go out (not in dribs and
+          // drabs: a claim costs the database about as much as a few dozen jobs of it)
+          next = (await this.planClaim(this.room(), { minAsked: Math.ceil(this.minClaim() / 2) })).claim;
         }
-        if (plan.nextReadyInMs !== null) sleepMs = Math.min(pollMs, plan.nextReadyInMs);
+        if (jobs.length > 0) await this.dispatch(jobs);
+        if (next || !ranDry) continue;
       } catch (error) {
+        next = undefined;
+        this.lanes = undefined;
         logger.error({ err: error }, 'claim failed; retrying after the poll interval');
       }
       await this.sleeper.sleep(sleepMs);
     }
+    if (next) {
+      // stopping: what the last claim took goes back at once, unsent
+      const jobs = await next.jobs.catch(() => []);
+      this.unsent.push(...jobs.map((job) => ({ job, sent: false })));
+    }
+  }
+
+  /**
+   * Plans a claim from the lanes read last (read again when NOTIFY came, when a lane ran dry or when the
+   * read is older than LANES_MAX_AGE_MS) and starts it; `claim` is undefined when nothing can start now. The claim statement checks circuits and pauses itself, so an older read never sends
+   * to a blocked destination: it only plans less well.
+   */
+  private async planClaim(
+    room: number,
+    input: { minAsked?: number } = {},
+  ): Promise<{ claim?: Claim; nextReadyInMs: number | null }> {
+    const { store, flow, reporter, logger, maxLanes } = this.options;
+    if (!this.lanes || Date.now() - this.lanesReadAt > LANES_MAX_AGE_MS) {
+      const read = await store.lanes({ after: this.lanesAfter, max: maxLanes });
+      // past the cap, the next read looks at the lanes after these: every lane gets its turn
+      this.lanesAfter =
+        read.length >= maxLanes ? (read[read.length - 1]?.webhookId ?? FIRST_LANE) : FIRST_LANE;
+      this.lanes = read;
+      this.lanesReadAt = Date.now();
+    }
+    // a circuit this relay changed since the read counts as it is now
+    const newest = reporter.saw(this.lanes.flatMap((lane) => (lane.destination ? [lane.destination] : [])));
+    const lanes = this.lanes.map((lane) =>
+      lane.destination ? { ...lane, destination: newest.get(lane.destination.id) ?? lane.destination } : lane,
+    );
+    const plan = flow.plan({ lanes, room });
+    if (plan.inactive.length > 0) {
+      // left unpaused they are only found again, so a failure here is logged and otherwise harmless
+      await store
+        .pauseLanes(plan.inactive)
+        .catch((error: unknown) => logger.error({ err: error }, 'pausing jobs of inactive webhooks failed'));
+    }
+    const asked = plan.lanes.reduce((sum, lane) => sum + lane.quota, 0);
+    if (asked === 0 || asked < (input.minAsked ?? 1)) return { nextReadyInMs: plan.nextReadyInMs };
+    const jobs = store.claim({
+      lanes: plan.lanes,
+      leaseMs: this.options.leaseMs,
+      probeLeaseMs: this.options.probeLeaseMs,
+      rateHorizonMs: this.options.rateHorizonMs,
+    });
+    // awaited by the loop; until then a failure must not count as unhandled
+    jobs.catch(() => undefined);
+    return { claim: { jobs, asked }, nextReadyInMs: plan.nextReadyInMs };
   }
 
   /** Starts every job at once: the claim took only what its destination can start now. */
@@ -172,13 +228,13 @@ export class Relay {
       lookups = await this.options.webhooks.forJobs(jobs);
     } catch (error) {
       this.options.logger.error({ err: error }, 'loading webhooks failed; the jobs go back to the outbox');
+      for (const job of jobs) this.options.flow.finished(job);
       await this.options.store.release(jobs.map((job) => ({ job, sent: false }))).catch(() => undefined);
       return;
     }
     for (const job of jobs) {
       const entry: HeldJob = { job, sent: false };
       this.held.add(entry);
-      this.options.flow.started(job);
       entry.done = this.run(entry, lookups.get(job.webhookId));
     }
   }
@@ -187,10 +243,13 @@ export class Relay {
     const { logger, metrics, completions } = this.options;
     const { job } = entry;
     let slotFreed = false;
+    // the slot is free when the request ends, not when its attempt is recorded (up to 50 ms later)
     const freeSlot = (result?: JobResult) => {
       if (slotFreed) return;
       slotFreed = true;
-      if (this.endRequest(job, result)) this.sleeper.wake();
+      const destinationHasRoom = this.endRequest(job, result);
+      const relayHasRoom = this.waitingForRoom && this.room() >= this.minClaim();
+      if (destinationHasRoom || relayHasRoom) this.sleeper.wake();
     };
     try {
       const result = await deliverJob({

@@ -63,18 +63,18 @@ async function outboxRowsReadBy(client: PoolClient, statement: string, values?: 
 
 describe("the relay's database connections", () => {
   it("carry the relay's settings also when DATABASE_URL has options of its own", async () => {
-    const names = ['synchronous_commit', 'search_path', 'enable_bitmapscan', 'plan_cache_mode'];
+    const names = ['synchronous_commit', 'search_path', 'enable_bitmapscan', 'enable_seqscan'];
     expect(await settings(pools.pool, names)).toEqual({
       synchronous_commit: 'off',
       search_path: fixture.schema.schema,
       enable_bitmapscan: 'on',
-      plan_cache_mode: 'auto',
+      enable_seqscan: 'on',
     });
     expect(await settings(pools.claimPool, names)).toEqual({
       synchronous_commit: 'off',
       search_path: fixture.schema.schema,
       enable_bitmapscan: 'off',
-      plan_cache_mode: 'force_custom_plan',
+      enable_seqscan: 'off',
     });
   });
 

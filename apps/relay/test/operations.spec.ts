@@ -73,8 +73,8 @@ describe('operations', () => {
     await waitFor(async () => (await open()) === 0, { what: 'no connection left', timeoutMs: 5000 });
   });
 
-  it('gives back jobs that waited for their host so long the lease could expire, instead of sending them twice', async () => {
-    // one connection to the host, 400 ms per answer, a 2 s lease: the later jobs would outlive their lease
+  it('claims a job only when its destination can take it: none outlives its lease, none goes twice', async () => {
+    // one request at a time, 400 ms per answer, a 2 s lease: ten jobs held at once would outlive it
     const relay = await startTestRelay(fixture, {
       HOOKRELAY_RELAY_HOST_CONCURRENCY: '1',
       HOOKRELAY_RELAY_TIMEOUT: '1s',
@@ -96,6 +96,8 @@ describe('operations', () => {
         .filter((r) => r.url === '/narrow')
         .map((r) => String(r.headers['webhook-id']));
       expect(received.sort()).toEqual([...ids].sort());
+      const rows = await Promise.all(ids.map((id) => fixture.delivery(id)));
+      expect(rows.map((r) => r.attempts)).toEqual(ids.map(() => 1));
     } finally {
       receiver.reply = () => ({ status: 200 });
       await relay.stop({ timeoutMs: 1000 });

@@ -45,7 +45,8 @@ export const LANES_SQL = `
 /**
  * $1 relay id, $2 lease ms, $3 lanes as JSON [{webhook_id, quota, probe_of}], $4 probes as JSON
  * [{id, version}], $5 probe lease ms. Claims up to `quota` of each lane's oldest due jobs and counts
- * their attempt.
+ * their attempt. A lane whose destination is paused, or whose circuit is not closed (unless it carries
+ * the probe), gives nothing, whatever the plan was made from: what other relays wrote since counts.
  *
  * A probe lane (probe_of = its destination) is claimed only if this statement moves that destination's
  * circuit to half_open, by compare-and-set on its version: one relay sends the one probe. Its claim runs
@@ -72,7 +73,10 @@ export const CLAIM_SQL = `
            w.updated_at::text AS webhook_version
       FROM jsonb_to_recordset($3::jsonb) AS l(webhook_id uuid, quota int, probe_of uuid)
       JOIN webhooks w ON w.id = l.webhook_id AND w.status = 'active'
-     WHERE l.probe_of IS NULL OR l.probe_of IN (SELECT id FROM probes)
+      LEFT JOIN destinations ds ON ds.id = w.destination_id
+     WHERE (ds.paused_until IS NULL OR ds.paused_until <= now())
+       AND (CASE WHEN l.probe_of IS NULL THEN coalesce(ds.circuit, 'closed') = 'closed'
+                 ELSE l.probe_of IN (SELECT id FROM probes) END)
   ), picked AS (
     SELECT j.id, j.ctid, l.probe, l.webhook_version
       FROM lanes l

@@ -9,22 +9,20 @@ import { Pool } from 'pg';
 export const RELAY_SERVER_OPTIONS = '-c synchronous_commit=off';
 
 /**
- * The claim's connection plans every claim afresh, and without bitmap scans. Both guard against plans
- * made for a queue that is not there any more, which make each claim of a burst read the whole outbox:
- * - a prepared statement's generic plan is made once and kept: made while the outbox was nearly empty
- *   (a relay polling a quiet queue), it updates the picked rows through a scan of the table, not by
- *   their ctid (37 ms for 250 jobs of a 20,000-job burst, against 6.5 ms planned afresh). That was
- *   with the claim joining webhooks; since it probes each job's webhook instead, connections.spec no
- *   longer reproduces it, and the setting stays as a guard because planning every claim cost nothing
- *   measurable (bench/pg-cost.ts with statistics: 14.5–19.0 µs of PostgreSQL CPU per claimed job,
- *   against 14.5–21.0 with the plan cache);
- * - a bitmap scan of the claim index returns rows in physical order, so taking the oldest `batch` means
- *   reading and sorting every due job first. The planner takes it whenever its statistics say few jobs
- *   are pending: never analysed, or analysed while the queue was empty (17,780 rows read to claim 75,
- *   22 ms, in the bench). The index scan it is left with hands over the oldest rows in order and stops at
- *   the batch. Only the claim runs here: pruning needs bitmap scans (BRIN).
+ * The claim's connection (lanes, claim, rate slots) has neither sequential nor bitmap scans. Every table
+ * it reads has the index it needs, and both scans come from plans made for a queue that is not there any
+ * more, which make each claim of a burst read the whole outbox:
+ * - a prepared statement's generic plan is made once and kept: made while the outbox was nearly empty (a
+ *   relay polling a quiet queue), it updates the picked rows through a scan of the table, not by their
+ *   ctid (connections.spec: 20,532 rows read to claim 250). Ruling the scan out keeps plans cached, so a
+ *   claim is not planned afresh each time (planning was as dear as running a 32-job claim);
+ * - a bitmap scan returns rows in physical order, so taking the oldest jobs means reading and sorting
+ *   every due job first. The planner takes it whenever its statistics say few jobs are pending: never
+ *   analysed, or analysed while the queue was empty. The index scan it is left with hands over the
+ *   oldest rows in order and stops at the quota. Only the claim runs here: pruning needs bitmap scans
+ *   (BRIN).
  */
-export const CLAIM_SERVER_OPTIONS = `${RELAY_SERVER_OPTIONS} -c enable_bitmapscan=off -c plan_cache_mode=force_custom_plan`;
+export const CLAIM_SERVER_OPTIONS = `${RELAY_SERVER_OPTIONS} -c enable_bitmapscan=off -c enable_seqscan=off`;
 
 export interface RelayPools {
   /** Everything but the claim. */
