@@ -47,7 +47,20 @@ describe('rate_limit', () => {
     for (let i = 0; i < 2; i++) processes.push(spawnRelay(fixture));
     await Promise.all(processes.map((p) => p.started));
 
+    // the relays hold no more of its jobs than the next second's slots: the rest wait in the outbox
+    let mostHeld = 0;
+    const sampler = setInterval(() => {
+      void fixture.pool
+        .query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM deliveries WHERE webhook_id = $1 AND status = 'pending' AND locked_by IS NOT NULL`,
+          [limited.id],
+        )
+        .then(({ rows }) => (mostHeld = Math.max(mostHeld, rows[0]?.n ?? 0)));
+    }, 50);
     await waitFor(() => target.requests.length >= 160, { timeoutMs: 20_000, what: 'every job to arrive' });
+    clearInterval(sampler);
+    expect(mostHeld).toBeGreaterThan(0);
+    expect(mostHeld).toBeLessThanOrEqual(25);
     const limitedRequests = target.requests.filter((r) => r.url === '/limited');
     const freeRequests = target.requests.filter((r) => r.url === '/free');
     expect(new Set(limitedRequests.map((r) => r.headers['webhook-id'])).size).toBe(80);
