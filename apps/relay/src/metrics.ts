@@ -59,9 +59,7 @@ export function createMetrics(input: {
       this.set(input.inFlight());
     },
   });
-  let blocked: Promise<BlockedDestination[]> | undefined;
-  const readBlockedOnce = () =>
-    (blocked ??= readBlocked().finally(() => setTimeout(() => (blocked = undefined), 0)));
+  const readBlockedOnce = oncePerScrape(readBlocked);
   new Gauge({
     name: 'hookrelay_relay_destinations_blocked',
     help: 'Destinations whose deliveries wait (all relays): circuit open or half_open, or paused by a 429 / Retry-After',
@@ -88,8 +86,7 @@ export function createMetrics(input: {
       }
     },
   });
-  let cached: Promise<{ depth: number; oldestDueAgeSeconds: number }> | undefined;
-  const queue = () => (cached ??= readQueue().finally(() => setTimeout(() => (cached = undefined), 0)));
+  const queue = oncePerScrape(readQueue);
   new Gauge({
     name: 'hookrelay_relay_queue_depth',
     help: 'Pending jobs in the outbox (all relays)',
@@ -120,4 +117,10 @@ export function createMetrics(input: {
       circuitChanges.inc({ to });
     },
   };
+}
+
+/** One read shared by the gauges of one scrape (they collect at the same time), fresh at the next. */
+function oncePerScrape<T>(read: () => Promise<T>): () => Promise<T> {
+  let cached: Promise<T> | undefined;
+  return () => (cached ??= read().finally(() => setTimeout(() => (cached = undefined), 0)));
 }

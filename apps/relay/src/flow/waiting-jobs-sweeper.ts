@@ -2,14 +2,14 @@ import { retryWindowsMs } from '@hookrelay/core';
 import { type Logger } from 'pino';
 import { parseScheduleOr } from '../delivery/deliverable-webhook';
 import { type BlockedWebhook, type DestinationStore } from '../outbox/destination-store';
+import { PeriodicTask } from '../periodic-task';
 
 /**
  * Jobs waiting on a blocked destination (open circuit, or paused) spend no attempts, so their schedule
  * alone would never end them: on a timer, those whose schedule's time has passed die, with the reason.
  */
 export class WaitingJobsSweeper {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
+  private readonly task: PeriodicTask;
 
   constructor(
     private readonly options: {
@@ -18,22 +18,16 @@ export class WaitingJobsSweeper {
       intervalMs: number;
       logger: Logger;
     },
-  ) {}
+  ) {
+    this.task = new PeriodicTask({ intervalMs: options.intervalMs, run: () => this.sweep() });
+  }
 
   start(): void {
-    this.timer = setInterval(() => void this.runOnce(), this.options.intervalMs);
-    this.timer.unref();
+    this.task.start();
   }
 
-  async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.running;
-  }
-
-  /** One pass; overlapping calls share the pass in progress. */
-  runOnce(): Promise<void> {
-    this.running ??= this.sweep().finally(() => (this.running = undefined));
-    return this.running;
+  stop(): Promise<void> {
+    return this.task.stop();
   }
 
   private async sweep(): Promise<void> {

@@ -1,4 +1,5 @@
 import { type Logger } from 'pino';
+import { PeriodicTask } from '../periodic-task';
 import { type DestinationStore } from './destination-store';
 import { type OutboxStore } from './outbox-store';
 
@@ -12,9 +13,7 @@ const MAX_BATCHES_PER_RUN = 50;
  * webhook points at.
  */
 export class RetentionPruner {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
-  private stopped = false;
+  private readonly task: PeriodicTask;
 
   constructor(
     private readonly options: {
@@ -24,24 +23,25 @@ export class RetentionPruner {
       intervalMs: number;
       logger: Logger;
     },
-  ) {}
-
-  start(): void {
-    this.stopped = false;
-    this.timer = setInterval(() => void this.runOnce(), this.options.intervalMs);
-    this.timer.unref();
+  ) {
+    this.task = new PeriodicTask({ intervalMs: options.intervalMs, run: () => this.prune() });
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearInterval(this.timer);
-    await this.running;
+  start(): void {
+    this.task.start();
+  }
+
+  stop(): Promise<void> {
+    return this.task.stop();
   }
 
   /** One pruning pass; overlapping calls share the pass in progress. */
   runOnce(): Promise<void> {
-    this.running ??= this.prune().finally(() => (this.running = undefined));
-    return this.running;
+    return this.task.runOnce();
+  }
+
+  private get stopped(): boolean {
+    return this.task.stopped;
   }
 
   private async prune(): Promise<void> {
