@@ -8,34 +8,38 @@ const JOBS = 40;
 
 let fixture: OutboxFixture;
 let receiver: Receiver;
-let relay: RelayService | undefined;
+const relays: RelayService[] = [];
 
 beforeAll(async () => {
   fixture = await OutboxFixture.create();
   receiver = await Receiver.start('127.0.5.1');
 });
 afterAll(async () => {
-  await relay?.stop({ timeoutMs: 100 });
+  await Promise.all(relays.map((relay) => relay.stop({ timeoutMs: 100 })));
   await receiver?.close();
   await fixture?.close();
 });
 
 async function metrics(): Promise<string> {
-  return (await fetch(`http://127.0.0.1:${relay?.port}/metrics`)).text();
+  return (await fetch(`http://127.0.0.1:${relays[0]?.port}/metrics`)).text();
 }
 
-describe('the circuit of a destination', () => {
+describe('the circuit of a destination, shared by two relays', () => {
   it('opens after failures in a row, defers without spending attempts, probes, closes when it is back', async () => {
     let down = true;
     receiver.reply = () => (down ? { reset: true } : { status: 200, body: 'ok' });
     // a long last step: no job outlives its schedule while the test keeps the host down
     const hook = await fixture.insertWebhook({ url: receiver.url('/cms'), retrySchedule: '0,1s,1m' });
     const ids = await fixture.enqueue({ webhookId: hook.id, count: JOBS });
-    relay = await startTestRelay(fixture, {
-      HOOKRELAY_RELAY_CIRCUIT_THRESHOLD: '3',
-      HOOKRELAY_RELAY_CIRCUIT_COOLDOWN: '1s',
-      HOOKRELAY_RELAY_CIRCUIT_MAX_COOLDOWN: '4s',
-    });
+    for (let i = 0; i < 2; i++) {
+      relays.push(
+        await startTestRelay(fixture, {
+          HOOKRELAY_RELAY_CIRCUIT_THRESHOLD: '3',
+          HOOKRELAY_RELAY_CIRCUIT_COOLDOWN: '1s',
+          HOOKRELAY_RELAY_CIRCUIT_MAX_COOLDOWN: '4s',
+        }),
+      );
+    }
 
     const open = await waitFor(async () => {
       const d = await fixture.destinationOf(hook.id);
@@ -48,7 +52,8 @@ describe('the circuit of a destination', () => {
     expect(text).toContain(`origin="${new URL(receiver.url()).origin}"`);
     expect(text).toMatch(/hookrelay_relay_destinations_blocked\{state="(open|half_open)"\} 1/);
 
-    // while the host stays down: the first round of requests, then one probe per cool-down (1 s, 2 s)
+    // while the host stays down: the first round of requests, then one probe per cool-down (1 s, 2 s),
+    // whichever relay sends it
     const firstRound = receiver.requests.length;
     await new Promise((resolve) => setTimeout(resolve, 4000));
     const probes = receiver.requests.slice(firstRound);

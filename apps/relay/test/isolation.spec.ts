@@ -155,6 +155,15 @@ describe('a failing destination delays only itself', () => {
       [unreachable],
     );
     expect(ended).toEqual([{ status: 'dead', n: dying.length }]);
+    // most of them never got an attempt: they waited on the open circuit until their schedule ran out
+    const { rows: neverSent } = await fixture.pool.query<{ last_error: string }>(
+      `SELECT last_error FROM deliveries WHERE webhook_id = ANY($1::uuid[]) AND attempts = 0`,
+      [unreachable],
+    );
+    expect(neverSent.length).toBeGreaterThan(dying.length / 2);
+    expect(
+      neverSent.every((r) => /^gave up: http:\/\/127\.0\.[23]\.\d:\d+ was unreachable/.test(r.last_error)),
+    ).toBe(true);
     for (const id of unreachable) expect((await fixture.destinationOf(id))?.circuit).not.toBe('closed');
 
     // their attempts: never before the schedule allowed, never more than it has
