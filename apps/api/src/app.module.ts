@@ -27,6 +27,8 @@ import { TargetsController } from './targets/targets.controller';
 import { TargetsService } from './targets/targets.service';
 import { VariablesController } from './variables/variables.controller';
 import { WebhookSecrets } from './webhooks/webhook-secrets';
+import { WebhookPreviewService } from './webhooks/webhook-preview.service';
+import { WebhookTestService } from './webhooks/webhook-test.service';
 import { WebhooksController } from './webhooks/webhooks.controller';
 import { WebhooksService } from './webhooks/webhooks.service';
 import { UrlSafetyChecker } from './webhooks/url-safety';
@@ -76,6 +78,8 @@ export class AppModule {
         UrlSafetyChecker,
         TargetsService,
         WebhooksService,
+        WebhookPreviewService,
+        WebhookTestService,
         DeliveriesService,
       ],
     };

@@ -20,6 +20,8 @@ import {
   WebhookResponse,
   WebhookWithSecretResponse,
 } from './webhook.response';
+import { WebhookPreviewService } from './webhook-preview.service';
+import { WebhookTestService } from './webhook-test.service';
 import { WebhooksService } from './webhooks.service';
 
 @ApiTags('webhooks')
@@ -27,7 +29,11 @@ import { WebhooksService } from './webhooks.service';
 @ApiProblems()
 @Controller('v1/webhooks')
 export class WebhooksController {
-  constructor(private readonly webhooks: WebhooksService) {}
+  constructor(
+    private readonly webhooks: WebhooksService,
+    private readonly previews: WebhookPreviewService,
+    private readonly tests: WebhookTestService,
+  ) {}
 
   /** The answer carries `signing_secret`, shown this once. */
   @Post()
@@ -86,7 +92,7 @@ export class WebhooksController {
     @Param('id', uuidParam('webhook')) id: string,
     @Body() dto: PreviewWebhookDto,
   ): Promise<PreviewResponse> {
-    return this.webhooks.preview(accountId, id, dto);
+    return this.previews.preview(accountId, id, dto);
   }
 
   /** 202: the job is queued; the relay sends it. */
@@ -98,6 +104,6 @@ export class WebhooksController {
     @AccountId() accountId: string,
     @Param('id', uuidParam('webhook')) id: string,
   ): Promise<TestDeliveryResponse> {
-    return this.webhooks.test(accountId, id);
+    return this.tests.test(accountId, id);
   }
 }

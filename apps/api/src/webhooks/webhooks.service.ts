@@ -1,39 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
-import {
-  TemplateRenderError,
-  generateSigningSecret,
-  parseRetrySchedule,
-  renderRequest,
-  sampleElement,
-  validateWebhookTemplates,
-} from '@hookrelay/core';
-import type { FieldError, JsonObject, RenderedRequest, WebhookDefinition } from '@hookrelay/core';
+import { generateSigningSecret, parseRetrySchedule, validateWebhookTemplates } from '@hookrelay/core';
+import type { FieldError, JsonObject } from '@hookrelay/core';
 import { WebhookEntity } from '@hookrelay/db';
-import { prepareTarget, secretSettingKeys } from '@hookrelay/targets';
-import type { SettingField } from '@hookrelay/targets';
+import { prepareTarget } from '@hookrelay/targets';
 import { DataSource, EntityManager } from 'typeorm';
 import { Page, PageQuery, paginate, toPage } from '../common/pagination';
-import {
-  ProblemException,
-  conflict,
-  notFound,
-  problemTitle,
-  problemType,
-  validationFailed,
-} from '../common/problem';
+import { conflict, notFound, validationFailed } from '../common/problem';
 import { DestinationsRepository, type DestinationState } from '../destinations/destinations.repository';
 import { deleteScoped } from '../elements/element-queries';
-import { loadElementData } from '../elements/element-sources';
-import { OutboxRepository, wakeRelays } from '../outbox/outbox.repository';
+import { wakeRelays } from '../outbox/outbox.repository';
 import { TargetsService } from '../targets/targets.service';
-import { PREVIEW_SIGNATURE, PreviewSecrets, maskPreview } from './preview-masking';
 import { UrlSafetyChecker } from './url-safety';
 import { WebhookDraft } from './webhook-draft';
-import { CreateWebhookDto, PreviewWebhookDto, UpdateWebhookDto } from './webhook.dto';
-import { WebhookResponse, toWebhookDefinition, toWebhookResponse } from './webhook.presenter';
+import { CreateWebhookDto, UpdateWebhookDto } from './webhook.dto';
+import { WebhookResponse, toWebhookResponse } from './webhook.presenter';
+import { findWebhook, settingsSchemaOf } from './webhook-queries';
 import { WebhookSecrets } from './webhook-secrets';
-import { PreviewResponse } from './webhook.response';
 
 /** How long the secret before a rotation keeps signing (DESIGN §4). */
 const PREVIOUS_SECRET_GRACE_MS = 24 * 60 * 60 * 1000;
@@ -45,7 +27,6 @@ export class WebhooksService {
     private readonly secrets: WebhookSecrets,
     private readonly urlSafety: UrlSafetyChecker,
     private readonly targets: TargetsService,
-    private readonly outbox: OutboxRepository,
     private readonly destinations: DestinationsRepository,
   ) {}
 
@@ -101,7 +82,7 @@ export class WebhooksService {
 
   async get(accountId: string, id: string): Promise<WebhookResponse> {
     const manager = this.dataSource.manager;
-    const webhook = await this.find(manager, accountId, id);
+    const webhook = await findWebhook(manager, accountId, id);
     const destinationOf = await this.destinationsOf(manager, accountId, [webhook]);
     return this.present(webhook, destinationOf(webhook));
   }
@@ -138,93 +119,6 @@ export class WebhooksService {
     });
   }
 
-  /** Renders the exact request for an element or sample data; nothing is sent. */
-  async preview(accountId: string, id: string, dto: PreviewWebhookDto): Promise<PreviewResponse> {
-    if ((dto.element_id === undefined) === (dto.sample !== true)) {
-      throw validationFailed([{ field: 'element_id', message: 'give either element_id or sample: true' }]);
-    }
-    const webhook = await this.find(this.dataSource.manager, accountId, id);
-    let elementData: JsonObject;
-    if (dto.element_id !== undefined && webhook.trigger === 'delete') {
-      // A delete sends only the id, and the element is usually gone already: nothing to load.
-      elementData = { id: dto.element_id };
-    } else if (dto.element_id !== undefined) {
-      const loaded = await loadElementData(
-        this.dataSource.manager,
-        webhook.element as WebhookDraft['element'],
-        {
-          id: dto.element_id,
-          accountId,
-        },
-      );
-      if (!loaded) throw notFound(webhook.element);
-      elementData = loaded;
-    } else {
-      const sample = sampleElement(webhook.element as WebhookDraft['element']);
-      elementData = webhook.trigger === 'delete' ? { id: sample.id ?? randomUUID() } : sample;
-    }
-    const schema = this.settingsSchema(webhook.targetKind);
-    const definition = toWebhookDefinition(webhook, this.secrets, schema);
-    const delivery = { id: `preview_${randomUUID()}`, timestamp: new Date() };
-    let rendered: RenderedRequest;
-    try {
-      rendered = renderRequest({
-        webhook: definition,
-        snapshot: elementData,
-        delivery,
-        settings: definition.target?.settings,
-      });
-    } catch (error) {
-      if (error instanceof TemplateRenderError) {
-        throw validationFailed(
-          [{ field: error.field, message: error.message }],
-          'The webhook cannot be rendered for this element',
-        );
-      }
-      throw error;
-    }
-    const masked = maskPreview(rendered, this.previewSecrets(definition, schema));
-    return {
-      method: masked.method,
-      url: masked.url,
-      headers: {
-        ...masked.headers,
-        'webhook-id': delivery.id,
-        'webhook-timestamp': String(Math.floor(delivery.timestamp.getTime() / 1000)),
-        'webhook-signature': PREVIEW_SIGNATURE,
-      },
-      body: masked.body ?? null,
-      element_data: elementData,
-    };
-  }
-
-  /** Queues one delivery of sample data now; the relay sends it like any other job. */
-  async test(accountId: string, id: string): Promise<{ delivery_id: string }> {
-    return this.dataSource.transaction(async (manager) => {
-      const webhook = await this.find(manager, accountId, id);
-      if (webhook.status !== 'active') {
-        throw new ProblemException({
-          type: problemType('webhook-disabled'),
-          title: problemTitle(409),
-          status: 409,
-          detail: 'The webhook is disabled: enable it to send a test delivery',
-        });
-      }
-      const elementId = randomUUID();
-      const sample = sampleElement(webhook.element as WebhookDraft['element']);
-      const data = webhook.trigger === 'delete' ? { id: elementId } : { ...sample, id: elementId };
-      const deliveryId = await this.outbox.enqueueForWebhook(manager, {
-        webhookId: webhook.id,
-        accountId,
-        element: webhook.element as WebhookDraft['element'],
-        elementId,
-        trigger: webhook.trigger as WebhookDraft['trigger'],
-        data,
-      });
-      return { delivery_id: deliveryId };
-    });
-  }
-
   /** The webhook and its row version (updated_at at full precision, which a Date would cut to ms). */
   private async findWithVersion(
     accountId: string,
@@ -240,12 +134,6 @@ export class WebhooksService {
     const version = raw[0]?.row_version;
     if (!webhook || version === undefined) throw notFound('webhook');
     return { webhook, version };
-  }
-
-  private async find(manager: EntityManager, accountId: string, id: string): Promise<WebhookEntity> {
-    const webhook = await manager.getRepository(WebhookEntity).findOne({ where: { id, accountId } });
-    if (!webhook) throw notFound('webhook');
-    return webhook;
   }
 
   private draftForCreate(dto: CreateWebhookDto): WebhookDraft {
@@ -395,14 +283,10 @@ export class WebhooksService {
     };
   }
 
-  private settingsSchema(kind: string | null): readonly SettingField[] {
-    return kind ? (this.targets.get(kind)?.settings ?? []) : [];
-  }
-
   private present(webhook: WebhookEntity, destination: DestinationState | null): WebhookResponse {
     return toWebhookResponse(webhook, {
       secrets: this.secrets,
-      settingsSchema: this.settingsSchema(webhook.targetKind),
+      settingsSchema: settingsSchemaOf(this.targets, webhook.targetKind),
       destination,
       now: new Date(),
     });
@@ -417,19 +301,5 @@ export class WebhooksService {
     const ids = webhooks.map((w) => w.destinationId);
     const found = await this.destinations.findByIds(manager, accountId, ids);
     return (webhook) => (webhook.destinationId === null ? null : (found.get(webhook.destinationId) ?? null));
-  }
-
-  /** The secrets a rendered preview may contain, and the headers whose whole value is secret. */
-  private previewSecrets(definition: WebhookDefinition, schema: readonly SettingField[]): PreviewSecrets {
-    const secretKeys = secretSettingKeys(schema);
-    const settings = definition.target?.settings ?? {};
-    const values = secretKeys.map((key) => settings[key]).filter((v): v is string => typeof v === 'string');
-    const usesSecretSetting = (template: string) =>
-      secretKeys.some((key) => {
-        const name = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-        return new RegExp(`settings\\s*(\\.\\s*${name}\\b|\\[\\s*['"]${name}['"])`).test(template);
-      });
-    const headers = definition.headers.filter((h) => h.secret || usesSecretSetting(h.value));
-    return { values, headerNames: headers.map((h) => h.key) };
   }
 }
