@@ -75,3 +75,14 @@ export {
 export { planClaim, type ClaimPlanInput, type DestinationRoom, type LaneDemand } from './flow/fair-share';
 export { rateIntervalMs, rateSlots } from './flow/rate-slots';
 export { destinationOrigin } from './flow/destination-origin';
+
+export {
+  FILTER_LIMITS,
+  FILTER_OPS,
+  isFilterOp,
+  type FilterCondition,
+  type FilterOp,
+} from './filters/filter-condition';
+export { validateFilter } from './filters/validate-filter';
+export { describeFailedCondition, evaluateFilter, type FilterResult } from './filters/evaluate-filter';
+export { jsonEqual } from './domain/json-equal';

@@ -9,12 +9,17 @@ export function elementFields(element: ElementType, trigger: Trigger): readonly 
   return trigger === 'delete' ? fields.filter((field) => field.name === 'id') : fields;
 }
 
+/** Everything a change's snapshot holds for this trigger: what element_data carries and filters read. */
+export function snapshotFields(element: ElementType, trigger: Trigger): readonly FieldSpec[] {
+  return elementFields(element, trigger);
+}
+
 /**
- * Everything a template may reference, as a tree: element fields at the top level, the same
+ * Everything a template may reference, as a tree: the snapshot's fields at the top level, the same
  * under the element's name (`{{rsvp.email}}`), then the meta variables (which win on a clash).
  */
 export function scopeFields(element: ElementType, trigger: Trigger): readonly FieldSpec[] {
-  const fields = elementFields(element, trigger);
+  const fields = snapshotFields(element, trigger);
   const namespace: FieldSpec = {
     name: element,
     type: 'object',

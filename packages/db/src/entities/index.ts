@@ -9,7 +9,7 @@ import { GroupEntity } from './group.entity';
 import { RsvpEntity } from './rsvp.entity';
 import { WebhookEntity } from './webhook.entity';
 
-export type { StoredBodyPair, StoredHeader } from './webhook.entity';
+export type { StoredBodyPair, StoredFilterCondition, StoredHeader } from './webhook.entity';
 
 export {
   AccountEntity,

@@ -12,6 +12,13 @@ export interface StoredBodyPair {
   value: string;
 }
 
+/** One condition of `webhooks.filter` (core FilterCondition). */
+export interface StoredFilterCondition {
+  field: string;
+  op: string;
+  value?: unknown;
+}
+
 /** Header values marked secret and the signing secrets are stored sealed (core secret box). */
 @Entity({ name: 'webhooks' })
 export class WebhookEntity {
@@ -68,6 +75,10 @@ export class WebhookEntity {
 
   @Column({ name: 'retry_schedule', type: 'text', nullable: true })
   retrySchedule!: string | null;
+
+  /** Conditions on the change that must all hold for a job; [] for none. */
+  @Column({ type: 'jsonb', default: () => `'[]'` })
+  filter!: StoredFilterCondition[];
 
   /** Most requests per second to this webhook, across all relays; null: no limit. */
   @Column({ name: 'rate_limit', type: 'integer', nullable: true })

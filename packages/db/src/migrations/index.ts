@@ -6,6 +6,7 @@ import { DeliveriesFillfactor1764547200000 } from './1764547200000-deliveries-fi
 import { AttemptsNaturalKey1764633600000 } from './1764633600000-attempts-natural-key';
 import { FinishedJobsRetention1764720000000 } from './1764720000000-finished-jobs-retention';
 import { Destinations1764806400000 } from './1764806400000-destinations';
+import { FiltersAndAccountDeliveries1764892800000 } from './1764892800000-filters-and-account-deliveries';
 
 /** Every migration, in order. The API, the relay and the launcher all run the same list. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   AttemptsNaturalKey1764633600000,
   FinishedJobsRetention1764720000000,
   Destinations1764806400000,
+  FiltersAndAccountDeliveries1764892800000,
 ];
