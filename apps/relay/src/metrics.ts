@@ -1,5 +1,6 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import { CIRCUIT_STATES, type CircuitState } from '@hookrelay/core';
+import { type CircuitState } from '@hookrelay/core';
+import { type BlockedDestinations } from './outbox/destination-store';
 import { type AttemptOutcome } from './outbox/types';
 
 export interface RelayMetrics {
@@ -9,20 +10,13 @@ export interface RelayMetrics {
   recordCircuitChange(to: CircuitState): void;
 }
 
-export interface BlockedDestination {
-  id: string;
-  origin: string;
-  circuit: CircuitState;
-  paused: boolean;
-}
-
 /**
  * Prometheus metrics. Queue depth, the oldest due job's age and the blocked destinations are read from
  * the database at scrape time (they describe state every relay shares, not this process).
  */
 export function createMetrics(input: {
   readQueue: () => Promise<{ depth: number; oldestDueAgeSeconds: number }>;
-  readBlocked: () => Promise<BlockedDestination[]>;
+  readBlocked: () => Promise<BlockedDestinations>;
   inFlight: () => number;
 }): RelayMetrics {
   const { readQueue, readBlocked } = input;
@@ -66,10 +60,8 @@ export function createMetrics(input: {
     labelNames: ['state'],
     registers: [registry],
     async collect() {
-      const rows = await readBlockedOnce();
-      this.reset();
-      for (const state of [...CIRCUIT_STATES.filter((s) => s !== 'closed'), 'paused'])
-        this.set({ state }, rows.filter((r) => (state === 'paused' ? r.paused : r.circuit === state)).length);
+      const { counts } = await readBlockedOnce();
+      for (const [state, count] of Object.entries(counts)) this.set({ state }, count);
     },
   });
   new Gauge({
@@ -78,12 +70,9 @@ export function createMetrics(input: {
     labelNames: ['destination', 'origin', 'state'],
     registers: [registry],
     async collect() {
-      const rows = await readBlockedOnce();
+      const { open } = await readBlockedOnce();
       this.reset();
-      for (const row of rows) {
-        if (row.circuit !== 'closed')
-          this.set({ destination: row.id, origin: row.origin, state: row.circuit }, 1);
-      }
+      for (const row of open) this.set({ destination: row.id, origin: row.origin, state: row.circuit }, 1);
     },
   });
   const queue = oncePerScrape(readQueue);

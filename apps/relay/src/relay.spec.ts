@@ -1,9 +1,9 @@
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { WebhookCache } from './delivery/webhook-cache';
-import { type HttpSender } from './http/http-sender';
 import { DestinationReporter } from './flow/destination-reporter';
 import { FlowControl } from './flow/flow-control';
+import { type HttpSender } from './http/http-sender';
 import { createMetrics } from './metrics';
 import { CompletionBuffer } from './outbox/completion-buffer';
 import { type DestinationStore } from './outbox/destination-store';
@@ -11,9 +11,9 @@ import { type OutboxStore } from './outbox/outbox-store';
 import { type ClaimedJob, type FinishedAttempt, type Lane, type ReleasedJob } from './outbox/types';
 import { Relay } from './relay';
 
-function claimOf(attempt: number): ClaimedJob {
+function claimOf(attempt: number, id = 'job-1'): ClaimedJob {
   return {
-    id: 'job-1',
+    id,
     accountId: 'account-1',
     webhookId: 'webhook-1',
     attempt,
@@ -23,9 +23,19 @@ function claimOf(attempt: number): ClaimedJob {
     claimedAt: Date.now(),
     destinationId: null,
     probe: false,
-    sendInMs: 0,
+    sendAt: 0,
   };
 }
+
+const LANE: Lane = {
+  webhookId: 'webhook-1',
+  accountId: 'account-1',
+  active: true,
+  destination: null,
+  rateLimit: null,
+  dueForMs: 0,
+  rateWaitMs: null,
+};
 
 async function until(check: () => boolean): Promise<void> {
   for (let i = 0; i < 200 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 5));
@@ -33,79 +43,77 @@ async function until(check: () => boolean): Promise<void> {
 }
 
 /**
- * The outbox side is scripted here so the race is exact: the same job is claimed twice by this relay (its
- * first lease ran out while the attempt was still being recorded), and the first run ends first.
+ * A relay on a scripted outbox, so races are exact. No webhook is found for any job: each attempt is
+ * recorded as a retry without a request, through `writes`, which the test finishes when it says so.
  */
+function scriptedRelay(store: Pick<OutboxStore, 'lanes' | 'claim'>, options: { hostLimit?: number } = {}) {
+  const released: ReleasedJob[] = [];
+  const writes: { batch: FinishedAttempt[]; finish: () => void }[] = [];
+  const completions = new CompletionBuffer({
+    write: (batch) =>
+      new Promise((resolve) => writes.push({ batch, finish: () => resolve(new Set<string>()) })),
+    maxBatch: 1,
+    maxDelayMs: 1,
+    maxConcurrentWrites: 2,
+  });
+  const destinations = {} as DestinationStore;
+  const logger = pino({ level: 'silent' });
+  const flow = new FlowControl({
+    limit: { initial: options.hostLimit ?? 4, min: 1, max: 4, decrease: 0.5, fastMs: 1000 },
+    rateHorizonMs: 1000,
+  });
+  const relay = new Relay({
+    store: {
+      ...store,
+      release: async (jobs: readonly ReleasedJob[]) => void released.push(...jobs),
+    } as unknown as OutboxStore,
+    destinations,
+    flow,
+    reporter: new DestinationReporter({
+      store: destinations,
+      policy: { threshold: 5, cooldownMs: 1000, maxCooldownMs: 1000 },
+      logger,
+      flushMs: 5,
+      onTransition: () => undefined,
+    }),
+    webhooks: new WebhookCache({ load: async () => [], prepare: () => ({}) as never }),
+    completions,
+    metrics: createMetrics({
+      readQueue: async () => ({ depth: 0, oldestDueAgeSeconds: 0 }),
+      readBlocked: async () => ({ counts: { open: 0, half_open: 0, paused: 0 }, open: [] }),
+      inFlight: () => 0,
+    }),
+    logger,
+    delivery: {
+      sender: {} as HttpSender,
+      timeoutMs: 1000,
+      leaseMs: 2000,
+      guardPrivateTargets: false,
+      now: () => new Date(),
+      random: () => 0.5,
+      defaultSchedule: [0, 1000],
+    },
+    concurrency: 4,
+    maxHeld: 10,
+    batchSize: 10,
+    leaseMs: 2000,
+    probeLeaseMs: 2000,
+    rateHorizonMs: 1000,
+    pollMs: 5,
+    maxLanes: 100,
+    fastMs: 1000,
+    maxPauseMs: 1000,
+  });
+  return { relay, flow, writes, released };
+}
+
 describe('Relay', () => {
   it('counts a job claimed again while its older run still finishes until the newer run ends too', async () => {
+    // the same job twice: its first lease ran out while the attempt was still being recorded
     const claims = [[claimOf(1)], [claimOf(2)]];
-    const released: ReleasedJob[] = [];
-    const lane: Lane = {
-      webhookId: 'webhook-1',
-      accountId: 'account-1',
-      active: true,
-      destination: null,
-      rateLimit: null,
-      dueForMs: 0,
-      rateWaitMs: null,
-    };
-    const store = {
-      lanes: async () => (claims.length > 0 ? [lane] : []),
+    const { relay, writes, released } = scriptedRelay({
+      lanes: async () => (claims.length > 0 ? [LANE] : []),
       claim: async () => claims.shift() ?? [],
-      release: async (jobs: readonly ReleasedJob[]) => void released.push(...jobs),
-    } as unknown as OutboxStore;
-    // attempt records are written only when the test says so
-    const writes: { batch: FinishedAttempt[]; finish: () => void }[] = [];
-    const completions = new CompletionBuffer({
-      write: (batch) =>
-        new Promise((resolve) => writes.push({ batch, finish: () => resolve(new Set<string>()) })),
-      maxBatch: 1,
-      maxDelayMs: 1,
-      maxConcurrentWrites: 2,
-    });
-    const destinations = {} as DestinationStore;
-    const logger = pino({ level: 'silent' });
-    const relay = new Relay({
-      store,
-      destinations,
-      flow: new FlowControl({
-        limit: { initial: 4, min: 1, max: 4, decrease: 0.5, fastMs: 1000 },
-        rateHorizonMs: 1000,
-      }),
-      reporter: new DestinationReporter({
-        store: destinations,
-        policy: { threshold: 5, cooldownMs: 1000, maxCooldownMs: 1000 },
-        logger,
-        flushMs: 5,
-        onTransition: () => undefined,
-      }),
-      // no webhook found: the attempt is recorded as a retry without any request
-      webhooks: new WebhookCache({ load: async () => [], prepare: () => ({}) as never }),
-      completions,
-      metrics: createMetrics({
-        readQueue: async () => ({ depth: 0, oldestDueAgeSeconds: 0 }),
-        readBlocked: async () => [],
-        inFlight: () => 0,
-      }),
-      logger,
-      delivery: {
-        sender: {} as HttpSender,
-        timeoutMs: 1000,
-        leaseMs: 2000,
-        guardPrivateTargets: false,
-        now: () => new Date(),
-        random: () => 0.5,
-        defaultSchedule: [0, 1000],
-      },
-      concurrency: 4,
-      maxHeld: 10,
-      batchSize: 10,
-      leaseMs: 2000,
-      probeLeaseMs: 2000,
-      rateHorizonMs: 1000,
-      pollMs: 5,
-      maxLanes: 100,
-      fastMs: 1000,
     });
     relay.start();
     await until(() => writes.length === 2);
@@ -120,5 +128,33 @@ describe('Relay', () => {
     await until(() => relay.inFlight === 0);
     await relay.stop({ timeoutMs: 20 });
     expect(released).toEqual([]);
+  });
+
+  it('still sends what a claim took when planning the next claim fails, and counts nothing left over', async () => {
+    let reads = 0;
+    const { relay, flow, writes } = scriptedRelay(
+      {
+        // the first read plans a claim; the second (the next claim's, planned while the first one's jobs
+        // go out, its read gone stale during the slow claim) fails
+        lanes: async () => {
+          reads++;
+          if (reads === 2) throw new Error('connection reset');
+          return reads === 1 ? [LANE] : [];
+        },
+        claim: async () => {
+          await new Promise((resolve) => setTimeout(resolve, 80));
+          return reads === 1 ? [1, 2].map((n) => claimOf(1, `job-${n}`)) : [];
+        },
+      },
+      { hostLimit: 2 },
+    );
+    relay.start();
+    await until(() => writes.length === 2);
+    expect(reads).toBeGreaterThanOrEqual(2);
+    expect(writes.map((w) => w.batch[0]?.job.id).sort()).toEqual(['job-1', 'job-2']);
+    for (const write of writes) write.finish();
+    await until(() => relay.inFlight === 0);
+    expect(flow.sending).toBe(0);
+    await relay.stop({ timeoutMs: 20 });
   });
 });

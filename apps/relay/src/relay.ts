@@ -38,10 +38,14 @@ export interface RelayOptions {
   maxLanes: number;
   /** Answers slower than this do not grow a destination's limit. */
   fastMs: number;
+  /** The longest a 429 or Retry-After holds a whole destination back. */
+  maxPauseMs: number;
 }
 
 /** Lanes read this recently plan the next claim without a new read (the claim re-checks what matters). */
 const LANES_MAX_AGE_MS = 50;
+/** After a claim that found none of the jobs its lanes said were due (another relay took them). */
+const RETRY_EMPTY_CLAIM_MS = 50;
 
 interface Claim {
   jobs: Promise<ClaimedJob[]>;
@@ -70,9 +74,13 @@ export class Relay {
   private readonly sleeper = new Sleeper();
   private readonly attaching = new Set<string>();
   /** The lanes read last, when, and where the next read starts (LANES_SQL's cursor). */
-  private lanes: Lane[] | undefined;
+  private lanes: readonly Lane[] | undefined;
   private lanesReadAt = 0;
   private lanesAfter = FIRST_LANE;
+  /** Bumped by NOTIFY: a read that started before it may miss the new lane. */
+  private lanesGeneration = 0;
+  /** Jobs asked of the claim on its way: they count against the room until it answers. */
+  private claiming = 0;
   private waitingForRoom = false;
   private loopDone: Promise<void> = Promise.resolve();
   private stopping: Promise<void> | undefined;
@@ -107,6 +115,7 @@ export class Relay {
   /** Jobs were committed (NOTIFY): claim now instead of at the next poll, from a fresh read of the lanes. */
   wake(): void {
     this.lanes = undefined;
+    this.lanesGeneration++;
     if (!this.waitingForRoom) this.sleeper.wake();
   }
 
@@ -115,9 +124,14 @@ export class Relay {
     return this.stopping;
   }
 
+  /** Jobs the relay may claim now: free request slots, memory for held jobs, one batch at most. */
   private room(): number {
     const { concurrency, maxHeld, batchSize, flow } = this.options;
-    return Math.min(concurrency - flow.sending, maxHeld - this.held.size, batchSize);
+    return Math.min(
+      concurrency - flow.sending - this.claiming,
+      maxHeld - this.held.size - this.claiming,
+      batchSize,
+    );
   }
 
   /** Don't claim in dribs and drabs: wait until a quarter batch (or a quarter of the slots) is free. */
@@ -152,18 +166,30 @@ export class Relay {
         }
         const claim: Claim = next;
         next = undefined;
-        const jobs = await claim.jobs;
+        const jobs = await this.settle(claim);
         // counted at once, so the next plan leaves their slots to them
         for (const job of jobs) this.options.flow.started(job);
         const ranDry = jobs.length < claim.asked;
+        // a lane gave less than asked (another relay was quicker, or its circuit or pause changed): plan
+        // the next claim from a fresh read
         if (ranDry) this.lanes = undefined;
-        else if (this.room() >= this.minClaim()) {
-          // everything asked for came: there may be more, claimed while these go out (not in dribs and
-          // drabs: a claim costs the database about as much as a few dozen jobs of it)
-          next = (await this.planClaim(this.room(), { minAsked: Math.ceil(this.minClaim() / 2) })).claim;
-        }
+        // everything asked for came: there may be more, claimed while these go out (not in dribs and
+        // drabs: a claim costs the database about as much as a few dozen jobs of it)
+        const following =
+          !ranDry && this.state === 'running' && this.room() >= this.minClaim()
+            ? this.planClaim(this.room(), { minAsked: Math.ceil(this.minClaim() / 2) }).then(
+                (planned) => planned.claim,
+                (error: unknown) => {
+                  logger.error({ err: error }, 'planning the next claim failed');
+                  return undefined;
+                },
+              )
+            : undefined;
         if (jobs.length > 0) await this.dispatch(jobs);
-        if (next || !ranDry) continue;
+        next = await following;
+        if (next || jobs.length > 0) continue;
+        // asked for jobs the lanes said were due and got none: a race with another relay; try again soon
+        sleepMs = Math.min(pollMs, RETRY_EMPTY_CLAIM_MS);
       } catch (error) {
         next = undefined;
         this.lanes = undefined;
@@ -173,32 +199,54 @@ export class Relay {
     }
     if (next) {
       // stopping: what the last claim took goes back at once, unsent
-      const jobs = await next.jobs.catch(() => []);
+      const jobs = await this.settle(next).catch(() => []);
       this.unsent.push(...jobs.map((job) => ({ job, sent: false })));
+    }
+  }
+
+  /** The jobs of a claim; the claim no longer counts against the room once they are known. */
+  private async settle(claim: Claim): Promise<ClaimedJob[]> {
+    try {
+      return await claim.jobs;
+    } finally {
+      this.claiming -= claim.asked;
     }
   }
 
   /**
    * Plans a claim from the lanes read last (read again when NOTIFY came, when a lane ran dry or when the
-   * read is older than LANES_MAX_AGE_MS) and starts it; `claim` is undefined when nothing can start now. The claim statement checks circuits and pauses itself, so an older read never sends
-   * to a blocked destination: it only plans less well.
+   * read is older than LANES_MAX_AGE_MS) and starts it; `claim` is undefined when nothing can start now.
+   * The claim statement checks circuits and pauses itself, so an older read never sends to a blocked
+   * destination: it only plans less well.
    */
   private async planClaim(
     room: number,
     input: { minAsked?: number } = {},
   ): Promise<{ claim?: Claim; nextReadyInMs: number | null }> {
-    const { store, flow, reporter, logger, maxLanes } = this.options;
+    const { store, maxLanes } = this.options;
     if (!this.lanes || Date.now() - this.lanesReadAt > LANES_MAX_AGE_MS) {
+      const generation = this.lanesGeneration;
       const read = await store.lanes({ after: this.lanesAfter, max: maxLanes });
       // past the cap, the next read looks at the lanes after these: every lane gets its turn
       this.lanesAfter =
         read.length >= maxLanes ? (read[read.length - 1]?.webhookId ?? FIRST_LANE) : FIRST_LANE;
-      this.lanes = read;
+      // a NOTIFY during the read may name a lane it missed: plan from it once, then read again
+      this.lanes = generation === this.lanesGeneration ? read : undefined;
       this.lanesReadAt = Date.now();
+      return this.planFrom(read, room, input);
     }
+    return this.planFrom(this.lanes, room, input);
+  }
+
+  private async planFrom(
+    read: readonly Lane[],
+    room: number,
+    input: { minAsked?: number },
+  ): Promise<{ claim?: Claim; nextReadyInMs: number | null }> {
+    const { store, flow, reporter, logger } = this.options;
     // a circuit this relay changed since the read counts as it is now
-    const newest = reporter.saw(this.lanes.flatMap((lane) => (lane.destination ? [lane.destination] : [])));
-    const lanes = this.lanes.map((lane) =>
+    const newest = reporter.saw(read.flatMap((lane) => (lane.destination ? [lane.destination] : [])));
+    const lanes = read.map((lane) =>
       lane.destination ? { ...lane, destination: newest.get(lane.destination.id) ?? lane.destination } : lane,
     );
     const plan = flow.plan({ lanes, room });
@@ -210,6 +258,7 @@ export class Relay {
     }
     const asked = plan.lanes.reduce((sum, lane) => sum + lane.quota, 0);
     if (asked === 0 || asked < (input.minAsked ?? 1)) return { nextReadyInMs: plan.nextReadyInMs };
+    this.claiming += asked;
     const jobs = store.claim({
       lanes: plan.lanes,
       leaseMs: this.options.leaseMs,
@@ -261,6 +310,8 @@ export class Relay {
       freeSlot(result);
       if (result.origin && job.destinationId === null) this.attachDestination(job, result.origin);
       if (result.kind === 'unsent') {
+        if (job.probeVersion !== undefined && job.destinationId)
+          this.releaseProbe(job.destinationId, job.probeVersion);
         if (this.state !== 'running') this.unsent.push({ job, sent: false });
         else if (result.retryInMs !== undefined)
           await this.options.store.giveBack({ jobs: [job], delayMs: result.retryInMs });
@@ -311,7 +362,11 @@ export class Relay {
     // a request the stopping relay cut itself says nothing about the destination
     const cutHere = this.state !== 'running' && exchange?.result.kind === 'error';
     if (!exchange || cutHere) return flow.finished(job);
-    const signals = flowSignalsOf(exchange.result, { fastMs, now: new Date() });
+    const signals = flowSignalsOf(exchange.result, {
+      fastMs,
+      now: new Date(),
+      maxPauseMs: this.options.maxPauseMs,
+    });
     const wake = flow.finished(
       job,
       signals.limit ? { signal: signals.limit, startedAt: exchange.startedAt } : undefined,
@@ -339,9 +394,18 @@ export class Relay {
     return wake;
   }
 
+  /** The probe went back unsent: the next one may go at once instead of after the probe lease. */
+  private releaseProbe(destinationId: string, version: number): void {
+    this.options.destinations
+      .releaseProbe({ id: destinationId, version })
+      .catch((error: unknown) => this.options.logger.warn({ err: error }, 'freeing an unsent probe failed'));
+  }
+
   /** A webhook saved before destinations existed gets one, from the origin its request went to. */
   private attachDestination(job: ClaimedJob, origin: string): void {
     if (this.attaching.has(job.webhookId)) return;
+    // one attach per webhook is enough; the set only spares repeats, so it may forget
+    if (this.attaching.size > 10_000) this.attaching.clear();
     this.attaching.add(job.webhookId);
     this.options.destinations
       .attach({ webhookId: job.webhookId, accountId: job.accountId, origin })

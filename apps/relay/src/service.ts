@@ -31,8 +31,8 @@ import { startServer } from './server';
 /** A claim takes a rate-limited webhook's send slots up to this far ahead (see core rateSlots). */
 const RATE_HORIZON_MS = 1000;
 const PROBE_LEASE_MARGIN_MS = 5000;
-/** Lanes one claim looks at; past it, claims take turns through the rest (LANES_SQL's cursor). */
-const MAX_LANES_PER_CLAIM = 1000;
+/** Lanes one read returns at most; past it, reads take turns through the rest (LANES_SQL's cursor). */
+const MAX_LANES_PER_CLAIM = 4000;
 const SWEEP_INTERVAL_MS = 10_000;
 
 export interface RelayService {
@@ -145,6 +145,7 @@ export async function startRelayService(
     pollMs: config.pollMs,
     maxLanes: MAX_LANES_PER_CLAIM,
     fastMs: config.slowResponseMs,
+    maxPauseMs: config.circuitMaxCooldownMs,
   });
   const sweeper = new WaitingJobsSweeper({
     store: destinations,

@@ -48,7 +48,7 @@ export {
   type AddressClass,
 } from './ssrf/classify-address';
 export { parseHostLiteral } from './ssrf/parse-host-literal';
-export { retryWindowMs, retryWindowsMs } from './retry/retry-window';
+export { retryWindowsMs } from './retry/retry-window';
 
 export {
   LIMIT_SIGNALS,

@@ -106,7 +106,8 @@ export async function deliverJob(input: {
     }
   }
 
-  if (job.sendInMs > 0) await waitOrStop(job.sendInMs, context.stopped);
+  const untilSlot = job.sendAt - Date.now();
+  if (untilSlot > 0) await waitOrStop(untilSlot, context.stopped);
   if (context.isStopping()) return { kind: 'unsent', origin };
   const pausedMs = context.pausedForMs(job);
   if (pausedMs > 0) return { kind: 'unsent', retryInMs: pausedMs, origin };

@@ -22,6 +22,8 @@ const MAX_TRIES = 4;
 export class DestinationReporter {
   private readonly known = new Map<string, DestinationState>();
   private pending = new Map<string, ReachabilityEvent[]>();
+  /** Destinations whose events a flush is applying now. */
+  private readonly applying = new Set<string>();
   private timer: NodeJS.Timeout | undefined;
   private flushing: Promise<void> | undefined;
 
@@ -41,6 +43,8 @@ export class DestinationReporter {
    */
   saw(states: readonly DestinationState[]): Map<string, DestinationState> {
     const newest = new Map<string, DestinationState>();
+    // the base of a compare-and-set only: forgetting it costs one read
+    if (this.known.size > 10_000) this.known.clear();
     for (const state of states) {
       const known = this.known.get(state.id);
       if (!known || known.version <= state.version) this.known.set(state.id, state);
@@ -91,11 +95,14 @@ export class DestinationReporter {
   }
 
   private async apply(batch: Map<string, ReachabilityEvent[]>): Promise<void> {
+    for (const id of batch.keys()) this.applying.add(id);
     for (const [id, events] of batch) {
       try {
         await this.applyOne(id, events);
       } catch (error) {
         this.options.logger.warn({ err: error, destination: id }, 'recording the circuit failed');
+      } finally {
+        this.applying.delete(id);
       }
     }
   }

@@ -145,9 +145,9 @@ export class FlowControl {
     }
     // a destination this claim fills, with due jobs left: a quarter of its limit freed wakes the loop
     for (const [key, room] of rooms) {
-      const flow = this.destinations.get(key);
-      if (flow && !room.probe && room.free <= (granted.get(key) ?? 0) && flow.pausedUntil <= now)
-        flow.freedWhileFull ??= 0;
+      if (room.probe || room.free > (granted.get(key) ?? 0) || this.pausedForMs(key) > 0) continue;
+      if (room.free === 0 && room.inFlight === 0) continue; // blocked, not full: nothing will free a slot
+      this.flowOf(key).freedWhileFull ??= 0;
     }
     if (this.destinations.size > FORGET_ABOVE) this.forgetIdle(now);
     return { lanes, nextReadyInMs, inactive };

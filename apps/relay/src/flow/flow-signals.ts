@@ -6,12 +6,21 @@ export interface FlowSignals {
   limit: LimitSignal | null;
   /** Whether the destination could be reached; null when the request never tried to. */
   reachable: boolean | null;
-  /** A 429 or a 5xx with Retry-After: the whole destination waits this long (ms). */
+  /** A 429 (its Retry-After, or a second), or a 5xx with Retry-After: the destination waits this long (ms). */
   pauseMs: number | null;
 }
 
-/** What one exchange tells flow control (docs/adr/0007-flow-control.md). */
-export function flowSignalsOf(result: SendResult, input: { fastMs: number; now: Date }): FlowSignals {
+/** A 429 without (a readable) Retry-After still holds the destination back this long. */
+const BARE_429_PAUSE_MS = 1000;
+
+/**
+ * What one exchange tells flow control (docs/adr/0007-flow-control.md). A pause is clamped to `maxPauseMs`:
+ * a receiver may ask its own job to wait a day, but not every webhook of the account to its host.
+ */
+export function flowSignalsOf(
+  result: SendResult,
+  input: { fastMs: number; now: Date; maxPauseMs: number },
+): FlowSignals {
   if (result.kind === 'error') {
     const unreachable = result.error === 'timeout' || result.error === 'network';
     return {
@@ -25,9 +34,15 @@ export function flowSignalsOf(result: SendResult, input: { fastMs: number; now: 
   const retryAfter = throttled
     ? parseRetryAfter(Array.isArray(header) ? header[0] : header, input.now)
     : undefined;
+  const asked = retryAfter !== undefined && retryAfter > 0 ? retryAfter : undefined;
   return {
     limit: limitSignalOf({ kind: 'response', status: result.status, durationMs: result.durationMs }, input),
     reachable: true,
-    pauseMs: retryAfter !== undefined && retryAfter > 0 ? retryAfter : null,
+    pauseMs:
+      asked !== undefined
+        ? Math.min(asked, input.maxPauseMs)
+        : result.status === 429
+          ? BARE_429_PAUSE_MS
+          : null,
   };
 }

@@ -5,8 +5,8 @@ import { type BlockedWebhook, type DestinationStore } from '../outbox/destinatio
 import { PeriodicTask } from '../periodic-task';
 
 /**
- * Jobs waiting on a blocked destination (open circuit, or paused) spend no attempts, so their schedule
- * alone would never end them: on a timer, those whose schedule's time has passed die, with the reason.
+ * Jobs waiting on an open circuit spend no attempts, so their schedule alone would never end them: on a
+ * timer, those whose schedule's time has passed die, with the reason.
  */
 export class WaitingJobsSweeper {
   private readonly task: PeriodicTask;
@@ -54,9 +54,6 @@ export class WaitingJobsSweeper {
 }
 
 function reasonOf(webhook: BlockedWebhook): string {
-  const why =
-    webhook.circuit === 'closed'
-      ? 'asked to wait (429 or Retry-After)'
-      : `was unreachable${webhook.lastFailure ? ` (${webhook.lastFailure})` : ''}`;
-  return `gave up: ${webhook.origin} ${why} past the retry schedule`;
+  const detail = webhook.lastFailure ? ` (${webhook.lastFailure})` : '';
+  return `gave up: ${webhook.origin} was unreachable${detail} past the retry schedule`;
 }

@@ -8,15 +8,17 @@
 /**
  * $1 the webhook id to start after (the all-zero uuid for the first), $2 most lanes to return.
  * Skips through the lane index one webhook at a time (a loose index scan: one descent per webhook with
- * pending jobs, whatever their number); each step's first entry is that webhook's oldest pending job.
- * With each lane: its webhook, its destination's shared state and its rate-limit slot, times relative to
- * the database's clock (ms; a positive `due_for_ms` means due that long ago).
+ * pending jobs, whatever their number); each step's first entry is that webhook's oldest pending job that
+ * no lease holds, so a lane whose due jobs are all in flight does not look due. With each lane: its
+ * webhook, its destination's shared state and its rate-limit slot, times relative to the database's clock
+ * (ms; a positive `due_for_ms` means due that long ago).
  */
 export const LANES_SQL = `
   WITH RECURSIVE lane AS (
     (SELECT c.webhook_id, c.next_attempt_at
        FROM deliveries c
       WHERE c.status = 'pending' AND NOT c.paused AND c.webhook_id > $1::uuid
+        AND (c.locked_until IS NULL OR c.locked_until < now())
       ORDER BY c.webhook_id, c.next_attempt_at
       LIMIT 1)
     UNION ALL
@@ -26,6 +28,7 @@ export const LANES_SQL = `
        SELECT c.webhook_id, c.next_attempt_at
          FROM deliveries c
         WHERE c.status = 'pending' AND NOT c.paused AND c.webhook_id > l.webhook_id
+          AND (c.locked_until IS NULL OR c.locked_until < now())
         ORDER BY c.webhook_id, c.next_attempt_at
         LIMIT 1) n
   ), found AS (
@@ -44,12 +47,13 @@ export const LANES_SQL = `
 
 /**
  * $1 relay id, $2 lease ms, $3 lanes as JSON [{webhook_id, quota, probe_of}], $4 probes as JSON
- * [{id, version}], $5 probe lease ms. Claims up to `quota` of each lane's oldest due jobs and counts
+ * [{id, version, webhook_id}], $5 probe lease ms. Claims up to `quota` of each lane's oldest due jobs and counts
  * their attempt. A lane whose destination is paused, or whose circuit is not closed (unless it carries
  * the probe), gives nothing, whatever the plan was made from: what other relays wrote since counts.
  *
  * A probe lane (probe_of = its destination) is claimed only if this statement moves that destination's
- * circuit to half_open, by compare-and-set on its version: one relay sends the one probe. Its claim runs
+ * circuit to half_open, by compare-and-set on its version, and only while the lane has a job to send:
+ * one relay sends the one probe. Its claim runs
  * out after the probe lease, so a relay that dies with the probe does not keep the circuit half-open.
  * A lane whose webhook is not active now is skipped (its jobs escaped the pause; see PAUSE_LANES_SQL).
  * The picked rows are updated by their physical address (a TID scan): they are locked, so nobody moves
@@ -63,9 +67,13 @@ export const CLAIM_SQL = `
            retry_at = now() + make_interval(secs => $5::double precision / 1000),
            version = d.version + 1,
            updated_at = now()
-      FROM jsonb_to_recordset($4::jsonb) AS p(id uuid, version int)
+      FROM jsonb_to_recordset($4::jsonb) AS p(id uuid, version int, webhook_id uuid)
      WHERE d.id = p.id AND d.version = p.version AND d.circuit <> 'closed'
        AND (d.retry_at IS NULL OR d.retry_at <= now())
+       AND EXISTS (SELECT 1 FROM deliveries c
+                    WHERE c.webhook_id = p.webhook_id AND c.status = 'pending' AND NOT c.paused
+                      AND c.next_attempt_at <= now()
+                      AND (c.locked_until IS NULL OR c.locked_until < now()))
     RETURNING d.id
   ), lanes AS (
     SELECT l.webhook_id, l.quota, l.probe_of IS NOT NULL AS probe,
@@ -78,7 +86,7 @@ export const CLAIM_SQL = `
        AND (CASE WHEN l.probe_of IS NULL THEN coalesce(ds.circuit, 'closed') = 'closed'
                  ELSE l.probe_of IN (SELECT id FROM probes) END)
   ), picked AS (
-    SELECT j.id, j.ctid, l.probe, l.webhook_version
+    SELECT j.id, j.ctid
       FROM lanes l
      CROSS JOIN LATERAL (
        SELECT c.id, c.ctid
@@ -101,32 +109,41 @@ export const CLAIM_SQL = `
     RETURNING d.id, d.account_id, d.webhook_id, d.attempts, d.snapshot_id, s.data::text AS snapshot,
               s.trigger
   )
-  SELECT c.*, p.probe, p.webhook_version FROM claimed c JOIN picked p ON p.id = c.id`;
+  -- by the lanes (a few rows), not the picked jobs: a join of two CTEs the planner thinks hold one row
+  -- each is a nested loop, picked × claimed comparisons
+  SELECT c.*, l.probe, l.webhook_version FROM claimed c JOIN lanes l ON l.webhook_id = c.webhook_id`;
+
+/** $1 webhook ids, $2 their accounts. The rate-limit slot rows of webhooks that have none yet. */
+export const CREATE_RATE_SLOTS_SQL = `
+  INSERT INTO webhook_throttles (webhook_id, account_id)
+  SELECT * FROM unnest($1::uuid[], $2::uuid[])
+  ON CONFLICT (webhook_id) DO NOTHING`;
 
 /**
- * $1 webhook ids, $2 their accounts. Locks the rate-limit slot rows of the lanes a claim will take from
- * (creating missing ones), in id order so two relays cannot deadlock; returns how long until each one's
- * next free slot (ms, ≤ 0: free now). Runs in the claim's transaction, so the slots a claim takes are
- * the ones it saw.
+ * $1 webhook ids. Locks the rate-limit slot rows of the lanes a claim will take from, in id order so two
+ * relays cannot deadlock, and returns each one's next free slot (epoch ms). Runs in the claim's
+ * transaction, after CREATE_RATE_SLOTS_SQL as a statement of its own: its snapshot then sees a row another
+ * relay created meanwhile, and the lock waits for that relay's slots.
  */
 export const LOCK_RATE_SLOTS_SQL = `
-  WITH created AS (
-    INSERT INTO webhook_throttles (webhook_id, account_id)
-    SELECT * FROM unnest($1::uuid[], $2::uuid[])
-    ON CONFLICT (webhook_id) DO NOTHING
-  )
-  SELECT webhook_id, (extract(epoch FROM greatest(next_slot_at, now()) - now()) * 1000)::float8 AS wait_ms
+  SELECT webhook_id, (extract(epoch FROM next_slot_at) * 1000)::float8 AS next_slot_ms
     FROM webhook_throttles
    WHERE webhook_id = ANY ($1::uuid[])
    ORDER BY webhook_id
      FOR UPDATE`;
 
-/** $1 webhook ids, $2 slots taken by each, $3 each one's slot spacing (ms). After LOCK_RATE_SLOTS_SQL. */
+/**
+ * The database's clock now (epoch ms), read once the slot rows are locked: the claim's slots are counted
+ * from it, not from the transaction's start, which may lie before a wait for another relay's lock.
+ */
+export const CLOCK_SQL = `SELECT (extract(epoch FROM clock_timestamp()) * 1000)::float8 AS now_ms`;
+
+/** $1 webhook ids, $2 each one's next free slot after this claim (epoch ms). After LOCK_RATE_SLOTS_SQL. */
 export const TAKE_RATE_SLOTS_SQL = `
   UPDATE webhook_throttles t
-     SET next_slot_at = greatest(t.next_slot_at, now()) + i.taken * i.interval_ms * interval '1 millisecond'
-    FROM unnest($1::uuid[], $2::int[], $3::float8[]) AS i(webhook_id, taken, interval_ms)
-   WHERE t.webhook_id = i.webhook_id AND i.taken > 0`;
+     SET next_slot_at = to_timestamp(i.next_slot_ms / 1000)
+    FROM unnest($1::uuid[], $2::float8[]) AS i(webhook_id, next_slot_ms)
+   WHERE t.webhook_id = i.webhook_id`;
 
 /**
  * $1 webhook ids. A lane whose webhook is not active holds jobs that escaped the pause (committed by a

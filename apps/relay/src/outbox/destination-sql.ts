@@ -56,12 +56,15 @@ export const ATTACH_DESTINATION_SQL = `
      SET destination_id = (SELECT id FROM destination)
    WHERE id = $1 AND account_id = $2 AND destination_id IS NULL`;
 
-/** The webhooks whose jobs wait on their destination (circuit not closed, or paused), for the sweeper. */
+/**
+ * The webhooks whose jobs wait on an open (or half-open) circuit, for the sweeper. A pause is not here: it
+ * is bounded (the relay clamps it), so its jobs get their attempt when it ends.
+ */
 export const BLOCKED_WEBHOOKS_SQL = `
   SELECT w.id, w.retry_schedule, d.origin, d.circuit, d.last_failure
     FROM destinations d
     JOIN webhooks w ON w.destination_id = d.id
-   WHERE d.circuit <> 'closed' OR d.paused_until > now()`;
+   WHERE d.circuit <> 'closed'`;
 
 /**
  * $1 JSON [{webhook_id, windows, last_window, reason}]. Jobs waiting on a blocked destination die once
@@ -74,6 +77,8 @@ export const EXPIRE_WAITING_JOBS_SQL = `
          locked_by = NULL, locked_until = NULL
     FROM jsonb_to_recordset($1::jsonb) AS u(webhook_id uuid, windows float8[], last_window float8, reason text)
    WHERE x.webhook_id = u.webhook_id AND x.status = 'pending' AND NOT x.paused
+     -- implied by the window check below (a window is never negative); bounds the lane index's range
+     AND x.next_attempt_at < now()
      AND (x.locked_until IS NULL OR x.locked_until < now())
      AND x.next_attempt_at + coalesce(u.windows[x.attempts + 1], u.last_window) * interval '1 millisecond'
          < now()
@@ -90,10 +95,25 @@ export const PRUNE_DESTINATIONS_SQL = `
                  LIMIT $1
                    FOR UPDATE SKIP LOCKED)`;
 
-/** For /metrics: destinations whose circuit is not closed, and paused ones. */
-export const BLOCKED_DESTINATIONS_SQL = `
-  SELECT d.id, d.origin, d.circuit, d.paused_until > now() AS paused
+/** For /metrics: how many destinations are open, half-open and paused (all relays). */
+export const BLOCKED_COUNTS_SQL = `
+  SELECT (SELECT count(*) FROM destinations WHERE circuit = 'open')::int AS open,
+         (SELECT count(*) FROM destinations WHERE circuit = 'half_open')::int AS half_open,
+         (SELECT count(*) FROM destinations WHERE paused_until > now())::int AS paused`;
+
+/** For /metrics: the destinations whose circuit is not closed, the longest open first (one series each). */
+export const OPEN_CIRCUITS_SQL = `
+  SELECT d.id, d.origin, d.circuit
     FROM destinations d
-   WHERE d.circuit <> 'closed' OR d.paused_until > now()
+   WHERE d.circuit <> 'closed'
    ORDER BY d.opened_at NULLS LAST
    LIMIT 500`;
+
+/**
+ * $1 id, $2 the version this relay's probe claim gave it. A probe that went back unsent frees the
+ * half-open circuit for the next probe at once, unless another relay changed it meanwhile.
+ */
+export const RELEASE_PROBE_SQL = `
+  UPDATE destinations
+     SET circuit = 'open', retry_at = now(), version = version + 1, updated_at = now()
+   WHERE id = $1 AND version = $2 AND circuit = 'half_open'`;

@@ -2,12 +2,14 @@ import { type CircuitState, type CircuitTransition } from '@hookrelay/core';
 import { type Pool } from 'pg';
 import {
   ATTACH_DESTINATION_SQL,
-  BLOCKED_DESTINATIONS_SQL,
+  BLOCKED_COUNTS_SQL,
   BLOCKED_WEBHOOKS_SQL,
   EXPIRE_WAITING_JOBS_SQL,
+  OPEN_CIRCUITS_SQL,
   PAUSE_DESTINATION_SQL,
   PRUNE_DESTINATIONS_SQL,
   READ_DESTINATIONS_SQL,
+  RELEASE_PROBE_SQL,
   SET_CIRCUIT_SQL,
 } from './destination-sql';
 import { toDestinationState, type DestinationRow } from './outbox-store';
@@ -19,6 +21,11 @@ export interface BlockedWebhook {
   origin: string;
   circuit: CircuitState;
   lastFailure: string | null;
+}
+
+export interface BlockedDestinations {
+  counts: { open: number; half_open: number; paused: number };
+  open: { id: string; origin: string; circuit: CircuitState }[];
 }
 
 export interface WaitingJobsExpiry {
@@ -102,13 +109,17 @@ export class DestinationStore {
     return result.rowCount ?? 0;
   }
 
-  async blocked(): Promise<{ id: string; origin: string; circuit: CircuitState; paused: boolean }[]> {
-    const { rows } = await this.pool.query<{
-      id: string;
-      origin: string;
-      circuit: CircuitState;
-      paused: boolean | null;
-    }>(BLOCKED_DESTINATIONS_SQL);
-    return rows.map((r) => ({ ...r, paused: r.paused === true }));
+  /** Frees a half-open circuit whose probe this relay claimed (at `version`) but did not send. */
+  async releaseProbe(input: { id: string; version: number }): Promise<void> {
+    await this.pool.query(RELEASE_PROBE_SQL, [input.id, input.version]);
+  }
+
+  /** For /metrics: counts of blocked destinations, and the open circuits (500 at most). */
+  async blocked(): Promise<BlockedDestinations> {
+    const [counts, open] = await Promise.all([
+      this.pool.query<BlockedDestinations['counts']>(BLOCKED_COUNTS_SQL),
+      this.pool.query<{ id: string; origin: string; circuit: CircuitState }>(OPEN_CIRCUITS_SQL),
+    ]);
+    return { counts: counts.rows[0] ?? { open: 0, half_open: 0, paused: 0 }, open: open.rows };
   }
 }

@@ -1,6 +1,14 @@
 import { rateSlots, type CircuitState, type JsonObject, type Trigger } from '@hookrelay/core';
 import { type Pool, type PoolClient } from 'pg';
-import { CLAIM_SQL, LANES_SQL, LOCK_RATE_SLOTS_SQL, PAUSE_LANES_SQL, TAKE_RATE_SLOTS_SQL } from './claim-sql';
+import {
+  CLAIM_SQL,
+  CLOCK_SQL,
+  CREATE_RATE_SLOTS_SQL,
+  LANES_SQL,
+  LOCK_RATE_SLOTS_SQL,
+  PAUSE_LANES_SQL,
+  TAKE_RATE_SLOTS_SQL,
+} from './claim-sql';
 import {
   type ClaimedJob,
   type DestinationState,
@@ -84,6 +92,9 @@ interface ClaimRow {
   probe: boolean;
   webhook_version: string;
 }
+
+/** A claim's first rate-limit slot is at least this far ahead, so its answer arrives before the slot. */
+const RATE_SLOT_LEAD_MS = 100;
 
 /** The start of the lane index: LANES_SQL's cursor for a scan from the beginning. */
 export const FIRST_LANE = '00000000-0000-0000-0000-000000000000';
@@ -194,15 +205,24 @@ export class OutboxStore {
     const client = await this.claimPool.connect();
     try {
       await client.query('BEGIN');
-      const { rows } = await client.query<{ webhook_id: string; wait_ms: number }>(LOCK_RATE_SLOTS_SQL, [
-        rated.map((l) => l.webhookId),
-        rated.map((l) => l.accountId),
+      const ids = rated.map((l) => l.webhookId);
+      await client.query(CREATE_RATE_SLOTS_SQL, [ids, rated.map((l) => l.accountId)]);
+      const locked = await client.query<{ webhook_id: string; next_slot_ms: number }>(LOCK_RATE_SLOTS_SQL, [
+        ids,
       ]);
-      const waitMs = new Map(rows.map((r) => [r.webhook_id, r.wait_ms]));
+      const clock = await client.query<{ now_ms: number }>(CLOCK_SQL);
+      // the database's clock as this relay sees it: a slot at database time t is sent at local t + skew
+      const dbNow = clock.rows[0]?.now_ms ?? Date.now();
+      const skew = Date.now() - dbNow;
+      const nextSlot = new Map(locked.rows.map((r) => [r.webhook_id, r.next_slot_ms]));
+      // no slot sooner than the lead: the claim's answer must reach the relay before its first slot does
+      const firstSlot = new Map(
+        rated.map((l) => [l.webhookId, Math.max(nextSlot.get(l.webhookId) ?? 0, dbNow + RATE_SLOT_LEAD_MS)]),
+      );
       const lanes = input.lanes.map((lane) => {
         if (lane.rateIntervalMs === undefined) return lane;
         const slots = rateSlots({
-          waitMs: waitMs.get(lane.webhookId) ?? 0,
+          waitMs: (firstSlot.get(lane.webhookId) ?? dbNow) - dbNow,
           intervalMs: lane.rateIntervalMs,
           horizonMs: input.rateHorizonMs,
         });
@@ -215,17 +235,17 @@ export class OutboxStore {
         if (lane) lane.push(job);
         else taken.set(job.webhookId, [job]);
       }
+      const after: number[] = [];
       for (const lane of rated) {
-        const start = Math.max(0, waitMs.get(lane.webhookId) ?? 0);
-        (taken.get(lane.webhookId) ?? []).forEach(
-          (job, i) => (job.sendInMs = start + i * (lane.rateIntervalMs ?? 0)),
+        const first = firstSlot.get(lane.webhookId) ?? dbNow;
+        const interval = lane.rateIntervalMs ?? 0;
+        const laneJobs = taken.get(lane.webhookId) ?? [];
+        laneJobs.forEach((job, i) => (job.sendAt = first + i * interval + skew));
+        after.push(
+          laneJobs.length > 0 ? first + laneJobs.length * interval : (nextSlot.get(lane.webhookId) ?? dbNow),
         );
       }
-      await client.query(TAKE_RATE_SLOTS_SQL, [
-        rated.map((l) => l.webhookId),
-        rated.map((l) => taken.get(l.webhookId)?.length ?? 0),
-        rated.map((l) => l.rateIntervalMs),
-      ]);
+      await client.query(TAKE_RATE_SLOTS_SQL, [ids, after]);
       await client.query('COMMIT');
       return jobs;
     } catch (error) {
@@ -244,8 +264,12 @@ export class OutboxStore {
     const asked = lanes.filter((l) => l.quota > 0);
     if (asked.length === 0) return [];
     const destinationOf = new Map(asked.map((l) => [l.webhookId, l.destinationId]));
+    // the probe claim bumps the circuit's version once
+    const probeVersionOf = new Map(
+      asked.flatMap((l) => (l.probe ? [[l.webhookId, l.probe.version + 1]] : [])),
+    );
     const probes = asked.flatMap((l) =>
-      l.probe ? [{ id: l.probe.destinationId, version: l.probe.version }] : [],
+      l.probe ? [{ id: l.probe.destinationId, version: l.probe.version, webhook_id: l.webhookId }] : [],
     );
     const { rows } = await db.query<ClaimRow>({
       name: 'hookrelay_claim',
@@ -284,7 +308,8 @@ export class OutboxStore {
         claimedAt,
         destinationId: destinationOf.get(r.webhook_id) ?? null,
         probe: r.probe,
-        sendInMs: 0,
+        ...(r.probe ? { probeVersion: probeVersionOf.get(r.webhook_id) } : {}),
+        sendAt: 0,
       };
     });
   }

@@ -17,8 +17,10 @@ export interface ClaimedJob {
   destinationId: string | null;
   /** The one request that decides whether its destination's open circuit closes. */
   probe: boolean;
-  /** A rate-limited webhook's job waits for its send slot this long after the claim (ms); else 0. */
-  sendInMs: number;
+  /** For the probe: the circuit's version after this relay's probe claim (to free it if unsent). */
+  probeVersion?: number;
+  /** A rate-limited webhook's job waits for its send slot until then (local clock, ms); else 0. */
+  sendAt: number;
 }
 
 /** A destination's shared state as the relays read it; times relative to the database's clock. */

@@ -4,7 +4,7 @@ import { classifyOutcome, type DeliveryError, type Outcome } from './classify-ou
 import { nextRetryDelay } from './next-retry-delay';
 import { MAX_RETRY_AFTER_MS, parseRetryAfter } from './retry-after';
 import { DEFAULT_RETRY_SCHEDULE, parseRetrySchedule } from './retry-schedule';
-import { retryWindowMs, retryWindowsMs } from './retry-window';
+import { retryWindowsMs } from './retry-window';
 
 const H = 3_600_000;
 
@@ -111,12 +111,6 @@ describe('retry window (how long a deferred job may wait)', () => {
   it('is the rest of the schedule after the attempt that is due', () => {
     const schedule = [0, 5_000, 300_000, 1_800_000];
     expect(retryWindowsMs(schedule)).toEqual([2_105_000, 2_100_000, 1_800_000, 0]);
-    expect(retryWindowMs(schedule, 0)).toBe(2_105_000);
-    expect(retryWindowMs(schedule, 3)).toBe(0);
-  });
-
-  it('gives a job retried by hand after its schedule ran out the last step', () => {
-    expect(retryWindowMs([0, 5_000, 60_000], 3)).toBe(60_000);
-    expect(retryWindowMs([0, 5_000, 60_000], 9)).toBe(60_000);
+    expect(retryWindowsMs([])).toEqual([]);
   });
 });

@@ -13,7 +13,9 @@ import { type MigrationInterface, type QueryRunner } from 'typeorm';
  * next free send slot, taken under a row lock by the claim.
  *
  * Claims pick jobs per webhook (a lane), so the claim index leads with the webhook: the relay finds the
- * webhooks with pending jobs by skipping through it, and takes each lane's oldest due jobs in order.
+ * webhooks with pending jobs by skipping through it, and takes each lane's oldest due jobs in order. The
+ * index is built in the migration's transaction, which holds back outbox inserts while it builds: on a
+ * large outbox, run this migration in a quiet moment.
  */
 export class Destinations1764806400000 implements MigrationInterface {
   name = 'Destinations1764806400000';
@@ -42,6 +44,9 @@ export class Destinations1764806400000 implements MigrationInterface {
         updated_at timestamptz NOT NULL DEFAULT now(),
         UNIQUE (account_id, origin)
       );
+      -- the few destinations that are blocked, for the relays' sweeper and /metrics
+      CREATE INDEX destinations_open_idx ON destinations (opened_at) WHERE circuit <> 'closed';
+      CREATE INDEX destinations_paused_idx ON destinations (paused_until) WHERE paused_until IS NOT NULL;
 
       ALTER TABLE webhooks
         ADD COLUMN destination_id uuid REFERENCES destinations(id) ON DELETE SET NULL,
