@@ -8,8 +8,20 @@ export * from './errors';
 export { VARIABLE_TYPES, type VariableType, type VariableInfo, type FieldSpec } from './catalog/field-spec';
 export { ELEMENT_CATALOG } from './catalog/element-catalog';
 export { META_VARIABLES } from './catalog/meta-variables';
-export { listVariables } from './catalog/list-variables';
+export { listVariables, type ListVariablesOptions } from './catalog/list-variables';
+export type { SettingVariableSource } from './catalog/setting-variables';
 export { sampleElement } from './catalog/sample-element';
+export { sampleSnapshot } from './catalog/sample-snapshot';
+export {
+  RELATED_EVENT_KEYS,
+  RELATED_GROUP_KEYS,
+  relatedEvent,
+  relatedGroup,
+  type RelatedDataByType,
+  type RelatedEvent,
+  type RelatedGroup,
+} from './catalog/related-data';
+export { changeSnapshot, changedFields } from './catalog/change-snapshot';
 
 export type { FieldError } from './templating/field-error';
 export { TEMPLATE_LIMITS } from './templating/template-limits';
@@ -86,3 +98,4 @@ export {
 export { validateFilter } from './filters/validate-filter';
 export { describeFailedCondition, evaluateFilter, type FilterResult } from './filters/evaluate-filter';
 export { jsonEqual } from './domain/json-equal';
+export { MISS_REASONS, explainMatch, type MatchVerdict, type MissReason } from './matching/explain-match';

@@ -16,7 +16,8 @@ const timestamps: readonly FieldSpec[] = [
   },
 ];
 
-const eventDateFields: readonly FieldSpec[] = [
+/** The fields of each item of an event's `dates`. */
+export const eventDateFields: readonly FieldSpec[] = [
   { name: 'name', type: 'string', description: 'Name of this date (may be null)', example: 'Day 1' },
   { name: 'start', type: 'string', description: 'Start (ISO 8601)', example: '2025-06-12T18:00:00.000Z' },
   {

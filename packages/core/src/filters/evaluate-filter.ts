@@ -75,11 +75,10 @@ export function describeFailedCondition(result: Extract<FilterResult, { pass: fa
     condition.op === 'changed' || (condition.op === 'exists' && condition.value === undefined)
       ? `${condition.field} ${condition.op}`
       : `${condition.field} ${condition.op} ${JSON.stringify(condition.value)}`;
+  if (condition.op === 'changed') {
+    return `filter[${result.index}] ${wanted}: only an update that changes ${condition.field} fires (it is ${JSON.stringify(actual ?? null)})`;
+  }
   const is =
-    condition.op === 'changed'
-      ? `it did not change (${JSON.stringify(actual ?? null)})`
-      : actual === undefined
-        ? `${condition.field} is absent`
-        : `${condition.field} is ${JSON.stringify(actual)}`;
+    actual === undefined ? `${condition.field} is absent` : `${condition.field} is ${JSON.stringify(actual)}`;
   return `filter[${result.index}] ${wanted}, but ${is}`;
 }

@@ -123,6 +123,16 @@ describe('validateFilter', () => {
     expect(errors[0]?.message).toContain(message);
   });
 
+  it("accepts `changed` only on the element's own fields, which `previous` holds", () => {
+    expect(check([{ field: 'fields.company', op: 'changed' }], 'update')).toEqual([]);
+    expect(check([{ field: 'event.status', op: 'changed' }], 'update')).toEqual([
+      {
+        field: 'filter[0].field',
+        message: "changed compares the rsvp's own fields; 'event.status' is not one",
+      },
+    ]);
+  });
+
   it('knows only the id for a delete', () => {
     expect(check([{ field: 'id', op: 'exists' }], 'delete')).toEqual([]);
     expect(check([{ field: 'status', op: 'eq', value: 'yes' }], 'delete')[0]?.field).toBe('filter[0].field');

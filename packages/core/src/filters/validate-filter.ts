@@ -1,4 +1,4 @@
-import { snapshotFields } from '../catalog/scope-fields';
+import { elementFields, snapshotFields } from '../catalog/scope-fields';
 import type { FieldSpec, VariableType } from '../catalog/field-spec';
 import type { JsonValue } from '../domain/json';
 import type { ElementType, Trigger } from '../domain/vocabulary';
@@ -115,6 +115,15 @@ export function validateFilter(input: {
       errors.push({
         field: `${at}.op`,
         message: `changed needs the update trigger; this webhook is on ${trigger}`,
+      });
+      return;
+    }
+    // `previous` holds the element's own fields: a change of its related data is not seen
+    const own = resolveField(elementFields(element, trigger), fieldPath(condition.field));
+    if (condition.op === 'changed' && own === undefined) {
+      errors.push({
+        field: `${at}.field`,
+        message: `changed compares the ${element}'s own fields; '${condition.field}' is not one`,
       });
       return;
     }

@@ -1,4 +1,4 @@
-import { sampleElement } from '../catalog/sample-element';
+import { sampleSnapshot } from '../catalog/sample-snapshot';
 import type { ElementType, Trigger } from '../domain/vocabulary';
 import { buildScope } from './build-scope';
 import type { SegmentArray } from './check-variable-path';
@@ -6,8 +6,9 @@ import type { TemplateKind } from './liquid-engine';
 import { trustSettingsForUrl } from './url-rules';
 
 /**
- * Sample scope for trying a template at save time: the catalog's sample element, fixed meta
- * variables, and a URL-ish placeholder for every setting the template reads (trusted in a URL).
+ * Sample scope for trying a template at save time: the catalog's sample snapshot for the trigger (with
+ * related data), fixed meta variables, and a URL-ish placeholder for every setting the template reads
+ * (trusted in a URL).
  */
 export function sampleScope(input: {
   element: ElementType;
@@ -22,7 +23,7 @@ export function sampleScope(input: {
   return buildScope({
     element: input.element,
     trigger: input.trigger,
-    snapshot: sampleElement(input.element),
+    snapshot: sampleSnapshot(input.element, input.trigger),
     delivery: { id: '00000000-0000-4000-8000-000000000000', timestamp: new Date(0) },
     webhook: { id: '00000000-0000-4000-8000-000000000001', name: 'sample' },
     settings: input.kind === 'url' ? trustSettingsForUrl(settings) : settings,

@@ -95,6 +95,43 @@ describe('validateWebhookTemplates', () => {
     ).toEqual([]);
   });
 
+  it('accepts related data and update fields where the snapshot holds them', () => {
+    const body = (value: string) => [{ key: 'v', value }];
+    const accepted: [Partial<WebhookTemplatesInput>, string][] = [
+      [{ element: 'rsvp' }, '{{ event.title }} {{ event.dates[0].start }} {{ group.name }} {{ rsvp.email }}'],
+      [{ element: 'event' }, '{{ event.title }} {{ group.name }} {{ group.id }}'],
+      [{ element: 'rsvp', trigger: 'update' }, '{{ previous.status }} {{ changed_fields | join: "," }}'],
+      [{ element: 'event', trigger: 'update' }, '{{ previous.dates[0].start }} {{ group.name }}'],
+    ];
+    for (const [patch, value] of accepted) {
+      expect(errorsFor({ ...patch, url: 'https://x.example.com/h', body: body(value) }), value).toEqual([]);
+    }
+  });
+
+  it('refuses related data and update fields where the snapshot lacks them', () => {
+    const message = (patch: Partial<WebhookTemplatesInput>, value: string) =>
+      errorsFor({ ...patch, url: 'https://x.example.com/h', body: [{ key: 'v', value }] })[0]?.message;
+    expect(message({ element: 'group' }, '{{ event.title }}')).toContain("unknown variable 'event'");
+    // on a group webhook `group` is the group itself, which has no parent
+    expect(message({ element: 'group' }, '{{ group.event }}')).toContain(
+      "unknown variable 'event' in 'group'",
+    );
+    expect(message({ element: 'rsvp' }, '{{ previous.status }}')).toContain("unknown variable 'previous'");
+    expect(message({ element: 'rsvp' }, '{{ changed_fields }}')).toContain(
+      "unknown variable 'changed_fields'",
+    );
+    expect(message({ element: 'rsvp' }, '{{ event.rsvp_enabled }}')).toContain(
+      "unknown variable 'rsvp_enabled' in 'event'",
+    );
+    expect(message({ element: 'rsvp' }, '{{ group.description }}')).toContain("in 'group'");
+    expect(message({ element: 'rsvp', trigger: 'delete' }, '{{ event.title }}')).toContain(
+      "unknown variable 'event'",
+    );
+    expect(message({ element: 'rsvp', trigger: 'update' }, '{{ previous.event.title }}')).toContain(
+      "unknown variable 'event' in 'previous'",
+    );
+  });
+
   it('accepts list access into event dates and meta variables', () => {
     const errors = validateWebhookTemplates({
       ...valid,
