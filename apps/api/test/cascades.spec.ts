@@ -123,7 +123,7 @@ describe('cascaded changes produce their webhooks', () => {
         element: 'event',
         element_id: before.id,
         trigger: 'update',
-        data: now,
+        data: { ...now, group: null, previous: before, changed_fields: ['group_id'] },
       });
     }
     expect((await alice.get(`/v1/events/${stays.id}`)).body.group_id).toBe(otherGroup.id);

@@ -339,7 +339,13 @@ describe('webhooks', () => {
       'content-type': 'application/json',
     });
     expect(preview.body.headers['webhook-signature']).toBe('v1,<signed at delivery>');
-    expect(JSON.parse(preview.body.body)).toEqual({ element_data: rsvp, guest: { seats: 2 } });
+    // element_data is the snapshot: the RSVP with its event and that event's group
+    const snapshot = {
+      ...rsvp,
+      event: { id: event.id, group_id: null, title: 'E', status: 'draft', dates: [], url: null },
+      group: null,
+    };
+    expect(JSON.parse(preview.body.body)).toEqual({ element_data: snapshot, guest: { seats: 2 } });
 
     const sample = await alice.post(`/v1/webhooks/${hook.id}/preview`, { sample: true });
     expect(sample.status).toBe(200);
@@ -354,7 +360,7 @@ describe('webhooks', () => {
     expect(getPreview.body.body).toBeNull();
     const query = new URL(getPreview.body.url).searchParams;
     expect(query.get('who')).toBe('Ada');
-    expect(JSON.parse(query.get('element_data')!)).toEqual(rsvp);
+    expect(JSON.parse(query.get('element_data')!)).toEqual(snapshot);
 
     expect((await alice.post(`/v1/webhooks/${hook.id}/preview`, {})).status).toBe(400);
     expect(

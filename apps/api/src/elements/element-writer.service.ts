@@ -10,14 +10,18 @@ export interface ElementWrite<R> {
   element: ElementType;
   trigger: Trigger;
   /**
-   * Writes the element with `manager` and returns the change: its id, its data after the change, the
-   * result, and the changes it made to other elements (cascades), which produce their webhooks too.
+   * Writes the element with `manager` and returns the change: its id, its snapshot, the result, and the
+   * changes it made to other elements (cascades), which produce their webhooks too.
    */
   write(manager: EntityManager): Promise<WrittenChange<R>>;
 }
 
 export interface WrittenChange<R> {
   elementId: string;
+  /**
+   * The snapshot (core's `changeSnapshot`): the element after the change with its related data, plus
+   * `previous` and `changed_fields` for an update. The API's answer is `result`, without related data.
+   */
   data: JsonObject;
   result: R;
   cascades?: CascadedChanges[];
@@ -29,7 +33,7 @@ export interface WrittenChange<R> {
 export interface CascadedChanges {
   element: ElementType;
   trigger: Trigger;
-  /** Each element after the change; for a delete only the id is kept. */
+  /** Each element's snapshot, as `WrittenChange.data`; for a delete only the id is kept. */
   changes: { elementId: string; data: JsonObject }[];
 }
 

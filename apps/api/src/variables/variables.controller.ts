@@ -1,46 +1,38 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { listVariables } from '@hookrelay/core';
+import { validationFailed } from '../common/problem';
 import { ApiProblems } from '../common/problem.response';
-import { ELEMENT_TYPES, TRIGGERS, listVariables } from '@hookrelay/core';
-import type { ElementType, Trigger, VariableInfo } from '@hookrelay/core';
-import { IsIn } from 'class-validator';
-
-export class VariablesQuery {
-  @ApiProperty({ enum: ELEMENT_TYPES })
-  @IsIn(ELEMENT_TYPES)
-  element!: ElementType;
-
-  @ApiProperty({ enum: TRIGGERS })
-  @IsIn(TRIGGERS)
-  trigger!: Trigger;
-}
-
-export class VariableResponse {
-  @ApiProperty({ example: 'email' }) name!: string;
-  @ApiProperty({ example: 'string' }) type!: string;
-  @ApiProperty() description!: string;
-  @ApiProperty({ description: 'An example value (any JSON).' }) example!: unknown;
-}
-
-export class VariablesResponse {
-  @ApiProperty({ enum: ELEMENT_TYPES }) element!: ElementType;
-  @ApiProperty({ enum: TRIGGERS }) trigger!: Trigger;
-  @ApiProperty({ type: [VariableResponse] }) variables!: VariableInfo[];
-}
+import { TargetsService } from '../targets/targets.service';
+import { VariablesQuery } from './variables.dto';
+import { VariablesResponse } from './variables.response';
 
 @ApiTags('variables')
 @ApiBearerAuth()
 @ApiProblems()
 @Controller('v1/variables')
 export class VariablesController {
-  /** The "show variables" button: what templates of a webhook for this element and trigger may use. */
+  constructor(private readonly targets: TargetsService) {}
+
+  /**
+   * The "show variables" button: what templates of a webhook for this element and trigger may use (the
+   * element, its related data, `previous`/`changed_fields` for an update, meta variables) and, with
+   * `target`, that plugin's `settings.<key>`.
+   */
   @Get()
   @ApiOkResponse({ type: VariablesResponse })
   list(@Query() query: VariablesQuery): VariablesResponse {
+    const plugin = query.target === undefined ? undefined : this.targets.get(query.target);
+    if (query.target !== undefined && !plugin) {
+      throw validationFailed([
+        { field: 'target', message: `no target plugin '${query.target}' (GET /v1/targets lists them)` },
+      ]);
+    }
     return {
       element: query.element,
       trigger: query.trigger,
-      variables: listVariables(query.element, query.trigger),
+      target: plugin?.kind ?? null,
+      variables: listVariables(query.element, query.trigger, plugin && { settings: plugin.settings }),
     };
   }
 }

@@ -1,4 +1,4 @@
-import { destinationOrigin, renderRequest, sampleElement } from '@hookrelay/core';
+import { destinationOrigin, renderRequest, sampleSnapshot } from '@hookrelay/core';
 import type { ElementType, JsonObject, JsonValue, Trigger } from '@hookrelay/core';
 
 export interface UrlTemplate {
@@ -43,7 +43,7 @@ function renderUrl(template: UrlTemplate, variant: Variant): RenderedTarget | { 
         body: [],
         includeElementData: false,
       },
-      snapshot: variant.snapshot(sampleElement(template.element)),
+      snapshot: variant.snapshot(sampleSnapshot(template.element, template.trigger)),
       delivery: variant.delivery,
       settings: template.settings,
     }).url;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { TemplateRenderError, renderRequest, sampleElement } from '@hookrelay/core';
+import { TemplateRenderError, renderRequest, sampleSnapshot } from '@hookrelay/core';
 import type { JsonObject, RenderedRequest, WebhookDefinition } from '@hookrelay/core';
 import { secretSettingKeys } from '@hookrelay/targets';
 import type { SettingField } from '@hookrelay/targets';
@@ -36,19 +36,20 @@ export class WebhookPreviewService {
       // A delete sends only the id, and the element is usually gone already: nothing to load.
       elementData = { id: dto.element_id };
     } else if (dto.element_id !== undefined) {
+      // the element as it is now, with its related data (for an update, `previous` is the same element)
       const loaded = await loadElementData(
         this.dataSource.manager,
         webhook.element as WebhookDraft['element'],
-        {
-          id: dto.element_id,
-          accountId,
-        },
+        { id: dto.element_id, accountId },
+        webhook.trigger as WebhookDraft['trigger'],
       );
       if (!loaded) throw notFound(webhook.element);
       elementData = loaded;
     } else {
-      const sample = sampleElement(webhook.element as WebhookDraft['element']);
-      elementData = webhook.trigger === 'delete' ? { id: sample.id ?? randomUUID() } : sample;
+      elementData = sampleSnapshot(
+        webhook.element as WebhookDraft['element'],
+        webhook.trigger as WebhookDraft['trigger'],
+      );
     }
     const schema = settingsSchemaOf(this.targets, webhook.targetKind);
     const definition = toWebhookDefinition(webhook, this.secrets, schema);

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { changeSnapshot } from '@hookrelay/core';
 import type { EventData } from '@hookrelay/core';
 import { EventEntity, GroupEntity, RsvpEntity } from '@hookrelay/db';
 import { DataSource, EntityManager } from 'typeorm';
@@ -6,6 +7,7 @@ import { Page, PageQuery, paginate, toPage } from '../../common/pagination';
 import { notFound, validationFailed } from '../../common/problem';
 import { deleteScoped, findForUpdate } from '../element-queries';
 import { ElementWriter, asJson, isUnchanged } from '../element-writer.service';
+import { eventRelated, findGroup } from '../related-queries';
 import { CreateEventDto, UpdateEventDto } from './event.dto';
 import { toEventData, toEventDate } from './event.presenter';
 
@@ -22,7 +24,7 @@ export class EventsService {
       element: 'event',
       trigger: 'create',
       write: async (manager) => {
-        await assertGroupOfAccount(manager, accountId, dto.group_id);
+        const group = await groupOfAccount(manager, accountId, dto.group_id ?? null);
         const event = await manager.getRepository(EventEntity).save(
           manager.create(EventEntity, {
             accountId,
@@ -35,7 +37,11 @@ export class EventsService {
           }),
         );
         const data = toEventData(event);
-        return { elementId: event.id, data: asJson(data), result: data };
+        return {
+          elementId: event.id,
+          data: changeSnapshot('event', { data, related: eventRelated(group) }),
+          result: data,
+        };
       },
     });
   }
@@ -48,8 +54,10 @@ export class EventsService {
       write: async (manager) => {
         const event = await findForUpdate(manager, EventEntity, { id, accountId }, 'event');
         const before = toEventData(event);
+        // undefined: not read yet (the group stays); read at most once
+        let group: GroupEntity | null | undefined;
         if (dto.group_id !== undefined) {
-          await assertGroupOfAccount(manager, accountId, dto.group_id);
+          group = await groupOfAccount(manager, accountId, dto.group_id);
           event.groupId = dto.group_id;
         }
         if (dto.title !== undefined) event.title = dto.title;
@@ -62,7 +70,12 @@ export class EventsService {
           return { elementId: id, data: asJson(before), result: before, unchanged: true };
         }
         const data = toEventData(await manager.getRepository(EventEntity).save(event));
-        return { elementId: id, data: asJson(data), result: data };
+        if (group === undefined) group = await findGroup(manager, accountId, event.groupId);
+        return {
+          elementId: id,
+          data: changeSnapshot('event', { data, related: eventRelated(group), previous: before }),
+          result: data,
+        };
       },
     });
   }
@@ -118,13 +131,14 @@ export class EventsService {
   }
 }
 
-/** A group of another account is as unknown as a missing one (no existence leak). */
-async function assertGroupOfAccount(
+/** The event's group, read once; a group of another account is as unknown as a missing one (no leak). */
+async function groupOfAccount(
   manager: EntityManager,
   accountId: string,
-  groupId: string | null | undefined,
-): Promise<void> {
-  if (!groupId) return;
-  const exists = await manager.getRepository(GroupEntity).exists({ where: { id: groupId, accountId } });
-  if (!exists) throw validationFailed([{ field: 'group_id', message: 'no such group' }]);
+  groupId: string | null,
+): Promise<GroupEntity | null> {
+  if (!groupId) return null;
+  const group = await findGroup(manager, accountId, groupId);
+  if (!group) throw validationFailed([{ field: 'group_id', message: 'no such group' }]);
+  return group;
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { changeSnapshot } from '@hookrelay/core';
 import type { RsvpData } from '@hookrelay/core';
 import { EventEntity, RsvpEntity } from '@hookrelay/db';
 import { DataSource } from 'typeorm';
@@ -6,6 +7,7 @@ import { Page, PageQuery, paginate, toPage } from '../../common/pagination';
 import { notFound } from '../../common/problem';
 import { deleteScoped, findForUpdate } from '../element-queries';
 import { ElementWriter, asJson, isUnchanged } from '../element-writer.service';
+import { findEventWithGroup, rsvpRelated } from '../related-queries';
 import { CreateRsvpDto, UpdateRsvpDto } from './rsvp.dto';
 import { toRsvpData } from './rsvp.presenter';
 
@@ -22,10 +24,8 @@ export class RsvpsService {
       element: 'rsvp',
       trigger: 'create',
       write: async (manager) => {
-        const eventExists = await manager
-          .getRepository(EventEntity)
-          .exists({ where: { id: eventId, accountId } });
-        if (!eventExists) throw notFound('event');
+        const parents = await findEventWithGroup(manager, { id: eventId, accountId });
+        if (!parents) throw notFound('event');
         const rsvp = await manager.getRepository(RsvpEntity).save(
           manager.create(RsvpEntity, {
             accountId,
@@ -38,7 +38,11 @@ export class RsvpsService {
           }),
         );
         const data = toRsvpData(rsvp);
-        return { elementId: rsvp.id, data: asJson(data), result: data };
+        return {
+          elementId: rsvp.id,
+          data: changeSnapshot('rsvp', { data, related: rsvpRelated(parents) }),
+          result: data,
+        };
       },
     });
   }
@@ -60,7 +64,14 @@ export class RsvpsService {
           return { elementId: id, data: asJson(before), result: before, unchanged: true };
         }
         const data = toRsvpData(await manager.getRepository(RsvpEntity).save(rsvp));
-        return { elementId: id, data: asJson(data), result: data };
+        // the RSVP is locked and deleting its event deletes it first, so the event is still there
+        const parents = await findEventWithGroup(manager, { id: rsvp.eventId, accountId });
+        if (!parents) throw new Error(`rsvp ${id}: its event ${rsvp.eventId} is missing`);
+        return {
+          elementId: id,
+          data: changeSnapshot('rsvp', { data, related: rsvpRelated(parents), previous: before }),
+          result: data,
+        };
       },
     });
   }
