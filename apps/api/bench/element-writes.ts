@@ -1,7 +1,9 @@
 /**
- * Element writes/s through HTTP with 0, 1, 10 and 100 matching webhooks, and with the outbox off
- * (HOOKRELAY_OUTBOX=off, a benchmark-only switch), side by side. Runs the built API (dist/main.js) as
- * child processes against a fresh schema; bounded: WARMUP_MS + DURATION_MS per scenario.
+ * Element writes/s through HTTP, side by side: the API with 0, 1, 10 and 100 matching webhooks, with 10
+ * webhooks that each have a 3-condition filter (all holding, so the same jobs are written), with the outbox
+ * off (HOOKRELAY_OUTBOX=off), and the floor: bare node:http + pg doing the same transaction with 10
+ * webhooks (bare-server.ts). Runs the built API (dist/main.js) as child processes against a fresh schema;
+ * bounded: WARMUP_MS + DURATION_MS per scenario.
  *
  *   npm run bench -w @hookrelay/api        (needs a build: turbo's bench task builds first)
  */
@@ -17,6 +19,14 @@ const WARMUP_MS = Number(process.env.BENCH_WARMUP_MS ?? 500);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 const WEBHOOK_COUNTS = [0, 1, 10, 100] as const;
+/** Every condition holds for the bench's groups: the filtered webhooks get the same jobs as the others. */
+const FILTER = [
+  { field: 'name', op: 'contains', value: 'g' },
+  { field: 'description', op: 'eq', value: 'bench' },
+  { field: 'id', op: 'exists' },
+];
+const FILTERED = '10 webhooks, 3-condition filters';
+const BARE = 'bare node:http + pg, 10 webhooks';
 
 interface Scenario {
   label: string;
@@ -37,7 +47,6 @@ async function main(): Promise<void> {
   const encryptionKey = randomBytes(32).toString('base64');
   const processes: ChildProcess[] = [];
   try {
-    const keys = WEBHOOK_COUNTS.map((n) => `hr_bench_${n}_${randomBytes(12).toString('hex')}`);
     const offKey = `hr_bench_off_${randomBytes(12).toString('hex')}`;
     // One key per API process is bootstrapped; the others are created through the first API below.
     const on = await startApi(
@@ -50,8 +59,8 @@ async function main(): Promise<void> {
     );
 
     const scenarios: Scenario[] = [{ label: 'outbox off', baseUrl: off, key: offKey }];
-    for (const [i, count] of WEBHOOK_COUNTS.entries()) {
-      const key = keys[i]!;
+    const accountWithWebhooks = async (count: number, filter: unknown[] = []) => {
+      const key = `hr_bench_${randomBytes(12).toString('hex')}`;
       await createAccountWithKey(schema.url, key);
       for (let w = 0; w < count; w++) {
         const response = await post(on, key, '/v1/webhooks', {
@@ -61,11 +70,19 @@ async function main(): Promise<void> {
           method: 'POST',
           url: 'https://93.184.215.14/hook/{{id}}',
           body: [{ key: 'name', value: '{{name}}' }],
+          filter,
         });
         if (response.status !== 201) throw new Error(`webhook setup failed: ${response.status}`);
       }
+      return key;
+    };
+    for (const count of WEBHOOK_COUNTS) {
+      const key = await accountWithWebhooks(count);
       scenarios.push({ label: `${count} webhook${count === 1 ? '' : 's'}`, baseUrl: on, key });
     }
+    scenarios.push({ label: FILTERED, baseUrl: on, key: await accountWithWebhooks(10, FILTER) });
+    const bare = await startBare({ databaseUrl: schema.url }, processes);
+    scenarios.push({ label: BARE, baseUrl: bare, key: await accountWithWebhooks(10) });
 
     for (const scenario of scenarios) await load(scenario, WARMUP_MS);
     const totals = scenarios.map(() => ({ completed: 0, errors: 0, latencies: [] as number[] }));
@@ -156,6 +173,30 @@ async function createAccountWithKey(databaseUrl: string, key: string): Promise<v
   }
 }
 
+async function waitForHealth(child: ChildProcess, baseUrl: string, path: string): Promise<string> {
+  for (let i = 0; i < 100; i++) {
+    if (child.exitCode !== null) throw new Error(`${baseUrl} exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(`${baseUrl}${path}`, path === '/health' ? {} : { method: 'POST' })).status < 500)
+        return baseUrl;
+    } catch {
+      // not listening yet
+    }
+    await sleep(100);
+  }
+  throw new Error(`${baseUrl} did not start within 10 s`);
+}
+
+async function startBare(options: { databaseUrl: string }, processes: ChildProcess[]): Promise<string> {
+  const port = 20000 + Math.floor(Math.random() * 20000);
+  const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'bare-server.ts')], {
+    env: { ...process.env, DATABASE_URL: options.databaseUrl, PORT: String(port) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  processes.push(child);
+  return waitForHealth(child, `http://127.0.0.1:${port}`, '/v1/groups');
+}
+
 async function startApi(
   options: {
     databaseUrl: string;
@@ -181,17 +222,7 @@ async function startApi(
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   processes.push(child);
-  const baseUrl = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
-    if (child.exitCode !== null) throw new Error(`API exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(`${baseUrl}/health`)).ok) return baseUrl;
-    } catch {
-      // not listening yet
-    }
-    await sleep(100);
-  }
-  throw new Error('API did not start within 10 s');
+  return waitForHealth(child, `http://127.0.0.1:${port}`, '/health');
 }
 
 function report(results: Result[], databaseUrl: string): void {
@@ -207,6 +238,11 @@ function report(results: Result[], databaseUrl: string): void {
       `| ${r.label} | ${r.writesPerSecond.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${(off / r.writesPerSecond).toFixed(2)}× | ${r.errors} |`,
     );
   }
+  const rate = (label: string) => results.find((r) => r.label === label)?.writesPerSecond ?? NaN;
+  console.log(
+    `\nfilters: 10 filtered webhooks write at ${(rate(FILTERED) / rate('10 webhooks')).toFixed(2)}× the rate of 10 unfiltered ones`,
+  );
+  console.log(`API ÷ ${BARE}: ${(rate('10 webhooks') / rate(BARE)).toFixed(2)}×`);
 }
 
 main().catch((error: unknown) => {

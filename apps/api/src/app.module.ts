@@ -4,6 +4,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { entities } from '@hookrelay/db';
 import { LoggerModule } from 'nestjs-pino';
 import { AccountsService } from './accounts/accounts.service';
+import { ActivityController } from './activity/activity.controller';
+import { ActivityService } from './activity/activity.service';
 import { ApiKeysController } from './api-keys/api-keys.controller';
 import { ApiKeyGuard } from './auth/api-key.guard';
 import { ApiKeysService } from './auth/api-keys.service';
@@ -58,6 +60,7 @@ export class AppModule {
         RsvpsController,
         WebhooksController,
         DeliveriesController,
+        ActivityController,
         VariablesController,
         TargetsController,
         ApiKeysController,
@@ -81,6 +84,7 @@ export class AppModule {
         WebhookPreviewService,
         WebhookTestService,
         DeliveriesService,
+        ActivityService,
       ],
     };
   }

@@ -4,6 +4,24 @@ const booleanFlag = z
   .enum(['true', 'false', '1', '0'], { message: 'must be true or false' })
   .transform((v) => v === 'true' || v === '1');
 
+const DURATION = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m)?\s*$/;
+const DURATION_UNIT_MS = { ms: 1, s: 1000, m: 60_000 } as const;
+
+/** '500ms', '15s', '1m' or a bare number of milliseconds (as the relay reads its durations), up to `max`. */
+function duration(max: { ms: number; text: string }) {
+  return z.string().transform((text, ctx) => {
+    const match = DURATION.exec(text);
+    const ms = match
+      ? Math.round(Number(match[1]) * DURATION_UNIT_MS[(match[2] ?? 'ms') as keyof typeof DURATION_UNIT_MS])
+      : NaN;
+    if (!(ms <= max.ms)) {
+      ctx.addIssue({ code: 'custom', message: `must be a duration up to ${max.text}, such as 500ms or 15s` });
+      return z.NEVER;
+    }
+    return ms;
+  });
+}
+
 const configSchema = z.object({
   DATABASE_URL: z.url({ message: 'must be a postgres:// connection string' }),
   PORT: z.coerce.number({ message: 'must be a port number' }).int().min(0).max(65535).default(3000),
@@ -16,6 +34,8 @@ const configSchema = z.object({
   HOOKRELAY_OUTBOX: z.enum(['on', 'off'], { message: 'must be on or off' }).default('on'),
   HOOKRELAY_BODY_LIMIT: z.string().default('256kb'),
   HOOKRELAY_TARGET_PLUGINS: z.string().optional(),
+  /** Above the relay's default request timeout (15 s), so a slow receiver's answer still makes it back. */
+  HOOKRELAY_TEST_DELIVERY_WAIT: duration({ ms: 300_000, text: '5m' }).default(20_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -30,6 +50,8 @@ export interface ApiConfig {
   logLevel: string;
   /** Comma-separated npm package names of third-party target plugins. */
   targetPlugins: string | undefined;
+  /** How long `POST /v1/webhooks/:id/test` waits for the relay's first attempt before answering 202. */
+  testDeliveryWaitMs: number;
 }
 
 export class ConfigError extends Error {
@@ -56,6 +78,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     bodyLimit: c.HOOKRELAY_BODY_LIMIT,
     logLevel: c.LOG_LEVEL,
     targetPlugins: c.HOOKRELAY_TARGET_PLUGINS,
+    testDeliveryWaitMs: c.HOOKRELAY_TEST_DELIVERY_WAIT,
   };
 }
 

@@ -34,9 +34,12 @@ const ROUTES: Record<string, string[]> = {
   '/v1/webhooks/{id}/test': ['post'],
   '/v1/webhooks/{webhookId}/deliveries': ['get'],
   '/v1/webhooks/{webhookId}/replay': ['post'],
+  '/v1/deliveries': ['get'],
+  '/v1/deliveries/cancel': ['post'],
   '/v1/deliveries/{id}': ['get'],
   '/v1/deliveries/{id}/retry': ['post'],
   '/v1/deliveries/{id}/cancel': ['post'],
+  '/v1/elements/{element}/{id}/activity': ['get'],
   '/v1/variables': ['get'],
   '/v1/targets': ['get'],
   '/v1/api-keys': ['get', 'post'],
@@ -125,13 +128,54 @@ describe('OpenAPI document', () => {
     expect(rateLimitInput?.description).toContain('across all relays');
   });
 
+  it('shows the change (element, element_id, trigger) in every delivery answer', () => {
+    const change = ['element', 'element_id', 'trigger'];
+    for (const path of ['/v1/deliveries', '/v1/webhooks/{webhookId}/deliveries']) {
+      const page = resolve(responseSchema(path, 'get', '200'));
+      expect(propertiesOf(page.properties!.items!.items!), path).toEqual(expect.arrayContaining(change));
+    }
+    const answers: [string, string][] = [
+      ['/v1/deliveries/{id}', 'get'],
+      ['/v1/deliveries/{id}/retry', 'post'],
+      ['/v1/deliveries/{id}/cancel', 'post'],
+    ];
+    for (const [path, method] of answers) {
+      expect(propertiesOf(responseSchema(path, method, '200')), path).toEqual(expect.arrayContaining(change));
+    }
+  });
+
+  it("documents the test button's attempt and the new deliveries routes with examples", () => {
+    const nullableAttempt = resolve(responseSchema('/v1/webhooks/{id}/test', 'post', '200')).properties!
+      .attempt!;
+    expect(nullableAttempt.nullable).toBe(true);
+    const attempt = resolve(nullableAttempt.allOf?.[0] ?? nullableAttempt);
+    expect(Object.keys(attempt.properties ?? {}).sort()).toEqual(
+      ['duration_ms', 'error', 'outcome', 'response_body', 'response_headers', 'response_status'].sort(),
+    );
+    const examples = (schema: Schema) =>
+      Object.values(resolve(schema).properties ?? {}).filter((p) => 'example' in p).length;
+    expect(examples(responseSchema('/v1/webhooks/{id}/test', 'post', '202'))).toBeGreaterThan(0);
+    expect(examples(attempt)).toBe(6);
+    expect(examples(responseSchema('/v1/deliveries/cancel', 'post', '200'))).toBe(1);
+    const list = doc.paths['/v1/deliveries']?.get as unknown as { parameters: { name: string }[] };
+    expect(list.parameters.map((p) => p.name).sort()).toEqual(
+      ['cursor', 'element', 'element_id', 'limit', 'since', 'status', 'until', 'webhook_id'].sort(),
+    );
+    expect(Object.keys(doc.components.schemas.BulkCancelDto?.properties ?? {}).sort()).toEqual(
+      ['since', 'status', 'until', 'webhook_id'].sort(),
+    );
+    expect(doc.components.schemas.TestWebhookDto?.properties?.element_id).toBeDefined();
+  });
+
   it('types the answers of the main reads, writes and lists', () => {
     const expectations: [string, string, string, string[]][] = [
       ['/v1/groups', 'post', '201', ['id', 'name', 'description']],
       ['/v1/events/{id}', 'get', '200', ['id', 'group_id', 'dates', 'status']],
       ['/v1/rsvps/{id}', 'patch', '200', ['id', 'event_id', 'email', 'fields']],
       ['/v1/webhooks/{id}/preview', 'post', '200', ['method', 'url', 'headers', 'body']],
-      ['/v1/webhooks/{id}/test', 'post', '202', ['delivery_id']],
+      ['/v1/webhooks/{id}/test', 'post', '200', ['delivery_id', 'status', 'attempt']],
+      ['/v1/webhooks/{id}/test', 'post', '202', ['delivery_id', 'status', 'attempt']],
+      ['/v1/deliveries/cancel', 'post', '200', ['cancelled']],
       ['/v1/deliveries/{id}', 'get', '200', ['status', 'attempts_log', 'snapshot']],
       ['/v1/webhooks/{webhookId}/replay', 'post', '202', ['replayed', 'delivery_ids']],
       ['/v1/variables', 'get', '200', ['variables']],

@@ -3,6 +3,7 @@ import {
   ApiAcceptedResponse,
   ApiBearerAuth,
   ApiConflictResponse,
+  ApiNotFoundResponse,
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
@@ -12,8 +13,13 @@ import { AccountId } from '../auth/account-id.decorator';
 import { Page } from '../common/pagination';
 import { uuidParam } from '../common/uuid-param.pipe';
 import { DeliveriesService } from './deliveries.service';
-import { ListDeliveriesQuery, ReplayDto } from './delivery.dto';
-import { DeliveryDetailResponse, DeliveryResponse, ReplayResponse } from './delivery.response';
+import { BulkCancelDto, ListAccountDeliveriesQuery, ListDeliveriesQuery, ReplayDto } from './delivery.dto';
+import {
+  BulkCancelResponse,
+  DeliveryDetailResponse,
+  DeliveryResponse,
+  ReplayResponse,
+} from './delivery.response';
 
 @ApiTags('deliveries')
 @ApiBearerAuth()
@@ -42,6 +48,35 @@ export class DeliveriesController {
     @Body() dto: ReplayDto,
   ): Promise<ReplayResponse> {
     return this.deliveries.replay(accountId, webhookId, dto);
+  }
+
+  /** The account's deliveries across its webhooks, newest first. */
+  @Get('deliveries')
+  @ApiOkResponse({ type: pageOf(DeliveryResponse) })
+  @ApiNotFoundResponse({
+    type: ProblemResponse,
+    description: '`webhook_id` is not a webhook of the account.',
+  })
+  listForAccount(
+    @AccountId() accountId: string,
+    @Query() query: ListAccountDeliveriesQuery,
+  ): Promise<Page<DeliveryResponse>> {
+    return this.deliveries.listForAccount(accountId, query);
+  }
+
+  /**
+   * Cancels every pending delivery (paused ones too) of the account, or of one webhook, created in
+   * [since, until); `until` defaults to now. Runs in batches, each its own transaction.
+   */
+  @Post('deliveries/cancel')
+  @HttpCode(200)
+  @ApiOkResponse({ type: BulkCancelResponse })
+  @ApiNotFoundResponse({
+    type: ProblemResponse,
+    description: '`webhook_id` is not a webhook of the account.',
+  })
+  cancelMany(@AccountId() accountId: string, @Body() dto: BulkCancelDto): Promise<BulkCancelResponse> {
+    return this.deliveries.cancelMany(accountId, dto);
   }
 
   @Get('deliveries/:id')

@@ -1,10 +1,19 @@
 import { Injectable } from '@nestjs/common';
+import { ELEMENT_TYPES } from '@hookrelay/core';
 import { DeliveryAttemptEntity, DeliveryEntity, ElementSnapshotEntity, WebhookEntity } from '@hookrelay/db';
 import { DataSource, EntityManager } from 'typeorm';
 import { Page, decodeCursor, encodeCursor, paginate, toPage } from '../common/pagination';
 import { conflict, notFound, validationFailed } from '../common/problem';
 import { wakeRelays } from '../outbox/outbox.repository';
-import { ListDeliveriesQuery, REPLAYABLE_STATUSES, ReplayDto } from './delivery.dto';
+import { cancelPendingInBatches } from './bulk-cancel';
+import { findDelivery, selectDeliveries } from './delivery-queries';
+import {
+  BulkCancelDto,
+  ListAccountDeliveriesQuery,
+  ListDeliveriesQuery,
+  REPLAYABLE_STATUSES,
+  ReplayDto,
+} from './delivery.dto';
 import {
   DeliveryDetailResponse,
   DeliveryResponse,
@@ -12,7 +21,7 @@ import {
   toDeliveryResponse,
   toSnapshotResponse,
 } from './delivery.presenter';
-import { ReplayResponse } from './delivery.response';
+import { BulkCancelResponse, ReplayResponse } from './delivery.response';
 
 /** A replay is bounded so one request cannot queue an unbounded amount of work. */
 export const MAX_REPLAY = 10_000;
@@ -27,18 +36,57 @@ export class DeliveriesService {
     query: ListDeliveriesQuery,
   ): Promise<Page<DeliveryResponse>> {
     await this.assertWebhook(this.dataSource.manager, accountId, webhookId);
-    const builder = this.dataSource
-      .getRepository(DeliveryEntity)
-      .createQueryBuilder('d')
-      .where('d.account_id = :accountId AND d.webhook_id = :webhookId', { accountId, webhookId });
+    const builder = selectDeliveries(this.dataSource.manager, accountId);
+    builder.andWhere('d.webhook_id = :webhookId', { webhookId });
     if (query.status) builder.andWhere('d.status = :status', { status: query.status });
     return toPage(await paginate(builder, query), toDeliveryResponse);
   }
 
+  /** The account's deliveries across webhooks, newest first; every filter given must hold. */
+  async listForAccount(
+    accountId: string,
+    query: ListAccountDeliveriesQuery,
+  ): Promise<Page<DeliveryResponse>> {
+    assertRange(query.since, query.until);
+    if (query.webhook_id) await this.assertWebhook(this.dataSource.manager, accountId, query.webhook_id);
+    const builder = selectDeliveries(this.dataSource.manager, accountId);
+    if (query.status) builder.andWhere('d.status = :status', { status: query.status });
+    if (query.webhook_id) builder.andWhere('d.webhook_id = :webhookId', { webhookId: query.webhook_id });
+    if (query.element_id) {
+      // Every element type when none is given: the snapshots' index leads with (account_id, element), so
+      // naming the types keeps this a few index probes instead of a walk over all the account's snapshots.
+      const elements = query.element ? [query.element] : [...ELEMENT_TYPES];
+      builder.andWhere('s.element IN (:...elements) AND s.element_id = :elementId', {
+        elements,
+        elementId: query.element_id,
+      });
+    } else if (query.element) {
+      builder.andWhere('s.element = :element', { element: query.element });
+    }
+    if (query.since) builder.andWhere('d.created_at >= :since', { since: query.since });
+    if (query.until) builder.andWhere('d.created_at < :until', { until: query.until });
+    return toPage(await paginate(builder, query), toDeliveryResponse);
+  }
+
+  /**
+   * Cancels the account's pending deliveries (paused ones too) of one webhook or all, created in
+   * [since, until); `until` defaults to the database's now, so jobs arriving meanwhile are left alone.
+   */
+  async cancelMany(accountId: string, dto: BulkCancelDto): Promise<BulkCancelResponse> {
+    assertRange(dto.since, dto.until);
+    if (dto.webhook_id) await this.assertWebhook(this.dataSource.manager, accountId, dto.webhook_id);
+    const until = dto.until ?? (await this.databaseNow());
+    const cancelled = await cancelPendingInBatches(this.dataSource, {
+      accountId,
+      webhookId: dto.webhook_id,
+      since: dto.since,
+      until,
+    });
+    return { cancelled };
+  }
+
   async get(accountId: string, id: string): Promise<DeliveryDetailResponse> {
-    const delivery = await this.dataSource
-      .getRepository(DeliveryEntity)
-      .findOne({ where: { id, accountId } });
+    const delivery = await findDelivery(this.dataSource.manager, accountId, id);
     if (!delivery) throw notFound('delivery');
     const [attempts, snapshot] = await Promise.all([
       this.dataSource
@@ -75,7 +123,7 @@ export class DeliveriesService {
         .where('id = :id AND account_id = :accountId', { id, accountId })
         .andWhere(`NOT (status = 'pending' AND locked_until IS NOT NULL AND locked_until > now())`)
         .execute();
-      const delivery = await manager.getRepository(DeliveryEntity).findOne({ where: { id, accountId } });
+      const delivery = await findDelivery(manager, accountId, id);
       if (!delivery) throw notFound('delivery');
       if (!result.affected) {
         throw conflict(
@@ -96,7 +144,7 @@ export class DeliveriesService {
         .set({ status: 'cancelled', completedAt: () => 'now()', lockedBy: null, lockedUntil: null })
         .where(`id = :id AND account_id = :accountId AND status = 'pending'`, { id, accountId })
         .execute();
-      const delivery = await manager.getRepository(DeliveryEntity).findOne({ where: { id, accountId } });
+      const delivery = await findDelivery(manager, accountId, id);
       if (!delivery) throw notFound('delivery');
       if (!result.affected)
         throw conflict(`Only a pending delivery can be cancelled (this one is ${delivery.status})`);
@@ -164,8 +212,21 @@ export class DeliveriesService {
     });
   }
 
+  private async databaseNow(): Promise<string> {
+    const [row]: { now: string }[] = await this.dataSource.query(`SELECT now()::text AS now`);
+    if (!row) throw new Error('the database did not tell its time');
+    return row.now;
+  }
+
   private async assertWebhook(manager: EntityManager, accountId: string, webhookId: string): Promise<void> {
     const exists = await manager.getRepository(WebhookEntity).exists({ where: { id: webhookId, accountId } });
     if (!exists) throw notFound('webhook');
+  }
+}
+
+/** A range whose end is not after its start is a mistake, not an empty answer: 400 naming `until`. */
+function assertRange(since: string | undefined, until: string | undefined): void {
+  if (since !== undefined && until !== undefined && Date.parse(since) >= Date.parse(until)) {
+    throw validationFailed([{ field: 'until', message: 'must be after since' }]);
   }
 }

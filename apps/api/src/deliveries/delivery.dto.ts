@@ -1,15 +1,106 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { DELIVERY_STATUSES } from '@hookrelay/core';
-import type { DeliveryStatus } from '@hookrelay/core';
+import { DELIVERY_STATUSES, ELEMENT_TYPES } from '@hookrelay/core';
+import type { DeliveryStatus, ElementType } from '@hookrelay/core';
 import { Transform } from 'class-transformer';
-import { ArrayMinSize, IsArray, IsIn, IsISO8601, IsOptional, IsString } from 'class-validator';
+import { ArrayMinSize, IsArray, IsIn, IsISO8601, IsOptional, IsString, IsUUID } from 'class-validator';
 import { PageQuery } from '../common/pagination';
+import { IsDateTime } from './date-time.validator';
 
 export class ListDeliveriesQuery extends PageQuery {
   @ApiPropertyOptional({ enum: DELIVERY_STATUSES })
   @IsOptional()
   @IsIn(DELIVERY_STATUSES)
   status?: DeliveryStatus;
+}
+
+/** `GET /v1/deliveries`: every filter optional, all given ones must hold. */
+export class ListAccountDeliveriesQuery extends ListDeliveriesQuery {
+  @ApiPropertyOptional({
+    format: 'uuid',
+    example: '7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d',
+    description: 'Only this webhook’s deliveries.',
+  })
+  @IsOptional()
+  @IsUUID()
+  webhook_id?: string;
+
+  @ApiPropertyOptional({
+    enum: ELEMENT_TYPES,
+    example: 'rsvp',
+    description: 'Only changes of this element type.',
+  })
+  @IsOptional()
+  @IsIn(ELEMENT_TYPES)
+  element?: ElementType;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    example: 'c3d4e5f6-a7b8-4c9d-8e0f-1a2b3c4d5e6f',
+    description: 'Only changes of this element (of any type unless `element` is given).',
+  })
+  @IsOptional()
+  @IsUUID()
+  element_id?: string;
+
+  @ApiPropertyOptional({
+    format: 'date-time',
+    example: '2026-01-01T00:00:00Z',
+    description: 'Created at or after this instant.',
+  })
+  @IsOptional()
+  @IsDateTime()
+  since?: string;
+
+  @ApiPropertyOptional({
+    format: 'date-time',
+    example: '2026-01-02T00:00:00Z',
+    description: 'Created before this instant; after `since`.',
+  })
+  @IsOptional()
+  @IsDateTime()
+  until?: string;
+}
+
+/** Only pending deliveries can be cancelled; `status` is required so the request says what it cancels. */
+export const BULK_CANCELLABLE_STATUSES = ['pending'] as const;
+
+export class BulkCancelDto {
+  @ApiPropertyOptional({
+    format: 'uuid',
+    example: '7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d',
+    description: 'Only this webhook’s deliveries; default all of the account’s.',
+  })
+  @IsOptional()
+  @IsUUID()
+  webhook_id?: string;
+
+  @ApiProperty({
+    enum: BULK_CANCELLABLE_STATUSES,
+    example: 'pending',
+    description: 'Required: only pending deliveries (paused ones included) can be cancelled.',
+  })
+  @IsIn(BULK_CANCELLABLE_STATUSES, {
+    message: '$property must be pending: only pending deliveries can be cancelled',
+  })
+  status!: (typeof BULK_CANCELLABLE_STATUSES)[number];
+
+  @ApiPropertyOptional({
+    format: 'date-time',
+    example: '2026-01-01T00:00:00Z',
+    description: 'Created at or after this instant.',
+  })
+  @IsOptional()
+  @IsDateTime()
+  since?: string;
+
+  @ApiPropertyOptional({
+    format: 'date-time',
+    example: '2026-01-02T00:00:00Z',
+    description: 'Created before this instant; default the time of the request.',
+  })
+  @IsOptional()
+  @IsDateTime()
+  until?: string;
 }
 
 export const REPLAYABLE_STATUSES = ['delivered', 'dead', 'cancelled'] as const;

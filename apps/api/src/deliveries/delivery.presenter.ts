@@ -1,4 +1,5 @@
-import { DeliveryAttemptEntity, DeliveryEntity, ElementSnapshotEntity } from '@hookrelay/db';
+import { DeliveryAttemptEntity, ElementSnapshotEntity } from '@hookrelay/db';
+import { DeliveryWithChange } from './delivery-queries';
 import {
   AttemptResponse,
   DeliveryDetailResponse,
@@ -8,11 +9,16 @@ import {
 
 export type { DeliveryDetailResponse, DeliveryResponse };
 
-export function toDeliveryResponse(delivery: DeliveryEntity): DeliveryResponse {
+/** Every delivery answer: the job and the change it delivers (element, element_id, trigger). */
+export function toDeliveryResponse(delivery: DeliveryWithChange): DeliveryResponse {
+  const { change } = delivery;
   return {
     id: delivery.id,
     webhook_id: delivery.webhookId,
     snapshot_id: delivery.snapshotId,
+    element: change.element,
+    element_id: change.elementId,
+    trigger: change.trigger,
     status: delivery.status,
     paused: delivery.status === 'pending' && delivery.paused,
     attempts: delivery.attempts,

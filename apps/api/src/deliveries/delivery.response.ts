@@ -6,6 +6,16 @@ export class DeliveryResponse {
   id!: string;
   @ApiProperty({ format: 'uuid' }) webhook_id!: string;
   @ApiProperty({ format: 'uuid' }) snapshot_id!: string;
+  @ApiProperty({ enum: ELEMENT_TYPES, example: 'rsvp', description: 'The element type of the change.' })
+  element!: string;
+  @ApiProperty({
+    format: 'uuid',
+    example: 'c3d4e5f6-a7b8-4c9d-8e0f-1a2b3c4d5e6f',
+    description: 'The element the change was to.',
+  })
+  element_id!: string;
+  @ApiProperty({ enum: TRIGGERS, example: 'create', description: 'What the change was.' })
+  trigger!: string;
   @ApiProperty({ enum: DELIVERY_STATUSES }) status!: string;
   @ApiProperty({
     description:
@@ -73,4 +83,9 @@ export class ReplayResponse {
   next_cursor!: string | null;
   @ApiProperty({ format: 'date-time', description: 'The end of the range replayed (now when not given).' })
   until!: string;
+}
+
+export class BulkCancelResponse {
+  @ApiProperty({ example: 1250, description: 'How many pending deliveries were cancelled.' })
+  cancelled!: number;
 }

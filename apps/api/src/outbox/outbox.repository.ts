@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { ElementType, JsonObject, Trigger } from '@hookrelay/core';
+import { evaluateFilter } from '@hookrelay/core';
+import type { ElementType, FilterCondition, JsonObject, Trigger } from '@hookrelay/core';
 import { EntityManager } from 'typeorm';
 import { API_CONFIG, ApiConfig } from '../config';
 
@@ -26,10 +27,11 @@ export interface RecordedBatch {
 }
 
 /**
- * The write side of the transactional outbox. Called inside the element's transaction: the snapshots and
- * one job per matching active webhook are inserted by ONE statement (served by webhooks_match_idx), so the
- * cost is one round trip whatever the number of webhooks. A change no active webhook matches leaves no
- * snapshot: snapshots exist only for changes with deliveries. The deliveries trigger NOTIFYs relays at commit.
+ * The write side of the transactional outbox. Called inside the element's transaction: it reads the
+ * matching active webhooks (served by webhooks_match_idx, locked against deletion until commit), decides
+ * each change's webhooks by their filters (core evaluateFilter), and inserts the snapshots and jobs in ONE
+ * statement. A change no webhook takes leaves no snapshot: snapshots exist only for changes with
+ * deliveries. The deliveries trigger NOTIFYs relays at commit.
  */
 @Injectable()
 export class OutboxRepository {
@@ -50,28 +52,43 @@ export class OutboxRepository {
 
   /**
    * Changes of one element type and trigger (one write, or the RSVPs of a deleted event, the events of a
-   * deleted group): ONE statement matches the webhooks once, inserts every snapshot only when at least one
-   * webhook matched and, by INSERT … SELECT, every job of every snapshot.
+   * deleted group): the webhooks are read once for all of them, and every snapshot and job goes in with
+   * one INSERT … SELECT, whatever their number.
    */
   async recordChanges(manager: EntityManager, batch: ElementChangeBatch): Promise<RecordedBatch> {
     if (!this.enabled || batch.changes.length === 0) return { snapshots: 0, jobs: 0 };
-    const input = batch.changes.map((c) => ({ element_id: c.elementId, data: c.data }));
+    const matched: { id: string; filter: FilterCondition[] }[] = await manager.query(
+      // KEY SHARE: a webhook deleted meanwhile waits for this transaction instead of failing its insert
+      `SELECT id, filter FROM webhooks
+        WHERE account_id = $1 AND element = $2 AND trigger = $3 AND status = 'active'
+          FOR KEY SHARE`,
+      [batch.accountId, batch.element, batch.trigger],
+    );
+    if (matched.length === 0) return { snapshots: 0, jobs: 0 };
+    const input = batch.changes
+      .map((c) => ({
+        element_id: c.elementId,
+        data: c.data,
+        webhooks: matched
+          .filter((w) => w.filter.length === 0 || evaluateFilter(w.filter, c.data).pass)
+          .map((w) => w.id),
+      }))
+      .filter((c) => c.webhooks.length > 0);
+    if (input.length === 0) return { snapshots: 0, jobs: 0 };
     const rows: { snapshots: string; jobs: string }[] = await manager.query(
-      `WITH matched AS (
-         SELECT w.id FROM webhooks w
-          WHERE w.account_id = $1 AND w.element = $2 AND w.trigger = $3 AND w.status = 'active'
-       ), input AS (
-         SELECT (item->>'element_id')::uuid AS element_id, item->'data' AS data, n
+      `WITH input AS (
+         SELECT (item->>'element_id')::uuid AS element_id, item->'data' AS data, item->'webhooks' AS webhooks, n
            FROM jsonb_array_elements($4::jsonb) WITH ORDINALITY AS t(item, n)
        ), snapshots AS (
          INSERT INTO element_snapshots (account_id, element, element_id, trigger, data)
-         SELECT $1, $2, element_id, $3, data FROM input
-          WHERE EXISTS (SELECT 1 FROM matched)
-          ORDER BY n
-         RETURNING id
+         SELECT $1, $2, element_id, $3, data FROM input ORDER BY n
+         RETURNING id, element_id
        ), jobs AS (
          INSERT INTO deliveries (account_id, webhook_id, snapshot_id)
-         SELECT $1, matched.id, snapshots.id FROM matched, snapshots
+         SELECT $1, w.id::uuid, s.id
+           FROM input i
+           JOIN snapshots s ON s.element_id = i.element_id
+          CROSS JOIN LATERAL jsonb_array_elements_text(i.webhooks) AS w(id)
          RETURNING 1
        )
        SELECT (SELECT count(*) FROM snapshots) AS snapshots, (SELECT count(*) FROM jobs) AS jobs`,

@@ -1,6 +1,7 @@
 import type {
   BodyPair,
   ElementType,
+  FilterCondition,
   HeaderPair,
   HttpMethod,
   JsonObject,
@@ -25,4 +26,6 @@ export interface WebhookDraft {
   retrySchedule: string | null;
   /** Requests per second; null: no limit. */
   rateLimit: number | null;
+  /** All must hold for a change to give the webhook a job; [] for none. */
+  filter: FilterCondition[];
 }

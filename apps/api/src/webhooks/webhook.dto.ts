@@ -1,7 +1,22 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ELEMENT_TYPES, HTTP_METHODS, TRIGGERS, WEBHOOK_STATUSES } from '@hookrelay/core';
-import type { ElementType, HttpMethod, JsonObject, Trigger, WebhookStatus } from '@hookrelay/core';
+import {
+  ELEMENT_TYPES,
+  FILTER_LIMITS,
+  FILTER_OPS,
+  HTTP_METHODS,
+  TRIGGERS,
+  WEBHOOK_STATUSES,
+} from '@hookrelay/core';
+import type {
+  ElementType,
+  FilterOp,
+  HttpMethod,
+  JsonObject,
+  JsonValue,
+  Trigger,
+  WebhookStatus,
+} from '@hookrelay/core';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -85,6 +100,59 @@ export class TargetDto {
   settings!: JsonObject;
 }
 
+export class FilterConditionDto {
+  @ApiProperty({
+    example: 'event.status',
+    description:
+      'A field of the change: the element (`status`, `fields.company`), its related data (`event.status`), ' +
+      'for an update `previous.status` and `changed_fields`. GET /v1/variables lists them.',
+  })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  field!: string;
+
+  @ApiProperty({
+    enum: FILTER_OPS,
+    example: 'eq',
+    description: '`changed` (update webhooks only) holds when the field differs from its previous value.',
+  })
+  @IsIn(FILTER_OPS)
+  op!: FilterOp;
+
+  @ApiPropertyOptional({
+    example: 'published',
+    description:
+      'What the field is compared with: a string, number, boolean or null of the field’s type; a list for ' +
+      '`in` / `not_in`; none for `changed`, and for `exists` (or false to ask for absence).',
+  })
+  @IsOptional()
+  value?: JsonValue;
+}
+
+/** `filter`, documented and validated in shape (core checks each condition against the catalog). */
+function FilterProperty(description: string): PropertyDecorator {
+  return applyDecorators(
+    ApiPropertyOptional({
+      type: [FilterConditionDto],
+      description,
+      example: [
+        { field: 'status', op: 'eq', value: 'yes' },
+        { field: 'event.status', op: 'eq', value: 'published' },
+      ],
+    }),
+    IsOptional(),
+    IsNullable(),
+    IsArray(),
+    ArrayMaxSize(FILTER_LIMITS.conditions),
+    ValidateNested({ each: true }),
+    Type(() => FilterConditionDto),
+  );
+}
+
+const FILTER_DESCRIPTION =
+  'Conditions that must all hold for a change to give this webhook a job (decided in the change’s transaction).';
+
 /** Fields shared by create and update; on create `name`, `trigger`, `element` are required (see below). */
 export class CreateWebhookDto {
   @ApiProperty({ example: 'RSVPs to CRM' })
@@ -166,6 +234,9 @@ export class CreateWebhookDto {
 
   @RateLimitProperty(RATE_LIMIT_DESCRIPTION)
   rate_limit?: number | null;
+
+  @FilterProperty(`${FILTER_DESCRIPTION} Absent or empty: every change.`)
+  filter?: FilterConditionDto[] | null;
 }
 
 export class UpdateWebhookDto {
@@ -232,7 +303,9 @@ export class UpdateWebhookDto {
   @ApiPropertyOptional({
     type: TargetDto,
     nullable: true,
-    description: 'null removes the binding; fields are not re-prefilled.',
+    description:
+      'null removes the binding. New settings (or a new kind) prefill again the fields that still hold what ' +
+      'the plugin prefilled before; fields you changed stay as they are.',
   })
   @IsOptional()
   @IsNullable()
@@ -249,6 +322,9 @@ export class UpdateWebhookDto {
 
   @RateLimitProperty(`${RATE_LIMIT_DESCRIPTION} null clears it.`)
   rate_limit?: number | null;
+
+  @FilterProperty(`${FILTER_DESCRIPTION} Replaces the list; null or [] removes it.`)
+  filter?: FilterConditionDto[] | null;
 }
 
 export class PreviewWebhookDto {

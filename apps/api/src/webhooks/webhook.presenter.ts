@@ -1,4 +1,4 @@
-import type { JsonObject, WebhookDefinition } from '@hookrelay/core';
+import type { FilterCondition, JsonObject, WebhookDefinition } from '@hookrelay/core';
 import type { ElementType, HttpMethod, Trigger, WebhookStatus } from '@hookrelay/core';
 import { WebhookEntity } from '@hookrelay/db';
 import type { SettingField } from '@hookrelay/targets';
@@ -42,6 +42,7 @@ export function toWebhookResponse(
       : null,
     retry_schedule: webhook.retrySchedule,
     rate_limit: webhook.rateLimit,
+    filter: webhook.filter as FilterCondition[],
     destination: destination ? toDestinationResponse(destination, now) : null,
     previous_secret_expires_at: webhook.previousSecretExpiresAt?.toISOString() ?? null,
     created_at: webhook.createdAt.toISOString(),

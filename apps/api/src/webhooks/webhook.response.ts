@@ -1,9 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ELEMENT_TYPES, HTTP_METHODS, TRIGGERS, WEBHOOK_STATUSES } from '@hookrelay/core';
+import { ELEMENT_TYPES, FILTER_OPS, HTTP_METHODS, TRIGGERS, WEBHOOK_STATUSES } from '@hookrelay/core';
 import { DestinationResponse } from '../destinations/destination.response';
 import type {
   BodyPair,
   ElementType,
+  FilterCondition,
+  FilterOp,
+  JsonValue,
   HeaderPair,
   HttpMethod,
   JsonObject,
@@ -26,6 +29,13 @@ export class TargetBindingResponse {
   @ApiProperty({ example: 'slack' }) kind!: string;
   @ApiProperty({ type: 'object', additionalProperties: true, description: 'Secret settings masked.' })
   settings!: JsonObject;
+}
+
+export class FilterConditionResponse {
+  @ApiProperty({ example: 'status' }) field!: string;
+  @ApiProperty({ enum: FILTER_OPS, example: 'eq' }) op!: FilterOp;
+  @ApiPropertyOptional({ example: 'yes', description: 'Absent for `changed` and a plain `exists`.' })
+  value?: JsonValue;
 }
 
 export class WebhookResponse {
@@ -53,6 +63,11 @@ export class WebhookResponse {
     description: 'Most requests per second to this webhook, across all relays; null: no limit.',
   })
   rate_limit!: number | null;
+  @ApiProperty({
+    type: [FilterConditionResponse],
+    description: 'Conditions that must all hold for a change to give this webhook a job; [] for none.',
+  })
+  filter!: FilterCondition[];
   @ApiProperty({
     type: DestinationResponse,
     nullable: true,
@@ -93,8 +108,4 @@ export class PreviewResponse {
     description: 'The data the templates were rendered with.',
   })
   element_data!: JsonObject;
-}
-
-export class TestDeliveryResponse {
-  @ApiProperty({ format: 'uuid' }) delivery_id!: string;
 }

@@ -1,26 +1,26 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiBearerAuth,
+  ApiBody,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiNoContentResponse,
+  ApiNotFoundResponse,
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
+import type { Response } from 'express';
 import { pageOf } from '../common/page-response';
 import { ApiProblems, ProblemResponse } from '../common/problem.response';
 import { AccountId } from '../auth/account-id.decorator';
 import { Page, PageQuery } from '../common/pagination';
 import { uuidParam } from '../common/uuid-param.pipe';
 import { CreateWebhookDto, PreviewWebhookDto, UpdateWebhookDto } from './webhook.dto';
-import {
-  PreviewResponse,
-  TestDeliveryResponse,
-  WebhookResponse,
-  WebhookWithSecretResponse,
-} from './webhook.response';
+import { PreviewResponse, WebhookResponse, WebhookWithSecretResponse } from './webhook.response';
 import { WebhookPreviewService } from './webhook-preview.service';
+import { TestWebhookDto } from './webhook-test.dto';
+import { TestDeliveryQueuedResponse, TestDeliveryResponse } from './webhook-test.response';
 import { WebhookTestService } from './webhook-test.service';
 import { WebhooksService } from './webhooks.service';
 
@@ -95,15 +95,32 @@ export class WebhooksController {
     return this.previews.preview(accountId, id, dto);
   }
 
-  /** 202: the job is queued; the relay sends it. */
+  /**
+   * Queues one delivery (the element's current data, or sample data) for the relay to send, then waits
+   * for the relay's first attempt: 200 with it, or 202 when it has not come within the configured wait.
+   */
   @Post(':id/test')
-  @HttpCode(202)
-  @ApiAcceptedResponse({ type: TestDeliveryResponse })
+  @HttpCode(200)
+  @ApiBody({ type: TestWebhookDto, required: false })
+  @ApiOkResponse({ type: TestDeliveryResponse, description: 'The relay attempted it: the attempt’s result.' })
+  @ApiAcceptedResponse({
+    type: TestDeliveryQueuedResponse,
+    description:
+      'Queued, not attempted within the wait (HOOKRELAY_TEST_DELIVERY_WAIT); see the delivery log.',
+  })
+  @ApiNotFoundResponse({
+    type: ProblemResponse,
+    description: 'No such webhook, or no element `element_id` of its element type, in this account.',
+  })
   @ApiConflictResponse({ type: ProblemResponse, description: 'The webhook is disabled.' })
-  test(
+  async test(
     @AccountId() accountId: string,
     @Param('id', uuidParam('webhook')) id: string,
-  ): Promise<TestDeliveryResponse> {
-    return this.tests.test(accountId, id);
+    @Body() dto: TestWebhookDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<TestDeliveryResponse | TestDeliveryQueuedResponse> {
+    const answer = await this.tests.test(accountId, id, dto);
+    res.status(answer.status);
+    return answer.body;
   }
 }

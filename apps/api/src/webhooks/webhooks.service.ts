@@ -1,8 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { generateSigningSecret, parseRetrySchedule, validateWebhookTemplates } from '@hookrelay/core';
-import type { FieldError, JsonObject } from '@hookrelay/core';
+import {
+  generateSigningSecret,
+  parseRetrySchedule,
+  validateFilter,
+  validateWebhookTemplates,
+} from '@hookrelay/core';
+import type { FieldError, FilterCondition, JsonObject } from '@hookrelay/core';
 import { WebhookEntity } from '@hookrelay/db';
 import { prepareTarget } from '@hookrelay/targets';
+import type { Prefill } from '@hookrelay/targets';
 import { DataSource, EntityManager } from 'typeorm';
 import { Page, PageQuery, paginate, toPage } from '../common/pagination';
 import { conflict, notFound, validationFailed } from '../common/problem';
@@ -10,6 +16,7 @@ import { DestinationsRepository, type DestinationState } from '../destinations/d
 import { deleteScoped } from '../elements/element-queries';
 import { wakeRelays } from '../outbox/outbox.repository';
 import { TargetsService } from '../targets/targets.service';
+import { PrefilledFields, reprefill } from './target-reprefill';
 import { UrlSafetyChecker } from './url-safety';
 import { WebhookDraft } from './webhook-draft';
 import { CreateWebhookDto, UpdateWebhookDto } from './webhook.dto';
@@ -171,6 +178,7 @@ export class WebhooksService {
       target,
       retrySchedule: dto.retry_schedule ?? null,
       rateLimit: dto.rate_limit ?? null,
+      filter: dto.filter ?? [],
     };
   }
 
@@ -178,7 +186,15 @@ export class WebhooksService {
     const element = dto.element ?? (webhook.element as WebhookDraft['element']);
     const trigger = dto.trigger ?? (webhook.trigger as WebhookDraft['trigger']);
     const storedSettings = (webhook.targetSettings ?? {}) as JsonObject;
+    const stored: PrefilledFields = {
+      method: webhook.method as WebhookDraft['method'],
+      url: webhook.url,
+      headers: this.secrets.openHeaders(webhook.headers),
+      body: webhook.body,
+      includeElementData: webhook.includeElementData,
+    };
     let target: WebhookDraft['target'] = null;
+    let fields = stored;
     if (dto.target) {
       const plugin = this.targets.get(dto.target.kind);
       const sameKind = dto.target.kind === webhook.targetKind;
@@ -194,6 +210,7 @@ export class WebhooksService {
       });
       if (!prepared.ok) throw validationFailed(prepared.errors);
       target = { kind: prepared.plugin.kind, plugin: prepared.plugin, settings: prepared.settings };
+      fields = reprefill({ current: stored, before: this.storedPrefill(webhook), after: prepared.prefill });
     } else if (dto.target === undefined && webhook.targetKind) {
       const plugin = this.targets.get(webhook.targetKind);
       target = {
@@ -207,17 +224,30 @@ export class WebhooksService {
       status: dto.status ?? (webhook.status as WebhookDraft['status']),
       trigger,
       element,
-      method: dto.method ?? (webhook.method as WebhookDraft['method']),
-      url: dto.url ?? webhook.url,
-      headers: dto.headers
-        ? this.secrets.resolveHeaders(dto.headers, webhook.headers)
-        : this.secrets.openHeaders(webhook.headers),
-      body: dto.body ?? webhook.body,
-      includeElementData: dto.include_element_data ?? webhook.includeElementData,
+      method: dto.method ?? fields.method,
+      url: dto.url ?? fields.url,
+      headers: dto.headers ? this.secrets.resolveHeaders(dto.headers, webhook.headers) : fields.headers,
+      body: dto.body ?? fields.body,
+      includeElementData: dto.include_element_data ?? fields.includeElementData,
       target,
       retrySchedule: dto.retry_schedule === undefined ? webhook.retrySchedule : dto.retry_schedule,
       rateLimit: dto.rate_limit === undefined ? webhook.rateLimit : dto.rate_limit,
+      filter: dto.filter === undefined ? (webhook.filter as FilterCondition[]) : (dto.filter ?? []),
     };
+  }
+
+  /** What the webhook's current plugin prefilled from its stored settings; undefined without one. */
+  private storedPrefill(webhook: WebhookEntity): Prefill | undefined {
+    const plugin = webhook.targetKind ? this.targets.get(webhook.targetKind) : undefined;
+    if (!plugin) return undefined;
+    const prepared = prepareTarget({
+      registry: this.targets.registry,
+      kind: plugin.kind,
+      settings: this.secrets.openSettings(plugin.settings, (webhook.targetSettings ?? {}) as JsonObject),
+      element: webhook.element as WebhookDraft['element'],
+      trigger: webhook.trigger as WebhookDraft['trigger'],
+    });
+    return prepared.ok ? prepared.prefill : undefined;
   }
 
   /**
@@ -236,6 +266,8 @@ export class WebhooksService {
         ? (draft.target.plugin?.settings.map((s) => s.key) ?? Object.keys(draft.target.settings))
         : [],
     });
+    // checked against the element and trigger being saved: changing either may invalidate a condition
+    errors.push(...validateFilter({ element: draft.element, trigger: draft.trigger, filter: draft.filter }));
     if (draft.retrySchedule !== null) {
       try {
         parseRetrySchedule(draft.retrySchedule);
@@ -279,6 +311,7 @@ export class WebhooksService {
         : null,
       retrySchedule: draft.retrySchedule,
       rateLimit: draft.rateLimit,
+      filter: draft.filter.map((c) => (c.value === undefined ? { field: c.field, op: c.op } : { ...c })),
       destinationId,
     };
   }

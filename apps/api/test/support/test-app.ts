@@ -53,6 +53,8 @@ export function testConfig(databaseUrl: string, overrides: Partial<ApiConfig> = 
     bodyLimit: '256kb',
     logLevel: 'silent',
     targetPlugins: undefined,
+    // no relay runs in these tests: a test delivery answers 202 after this short wait
+    testDeliveryWaitMs: 100,
     ...overrides,
   };
 }
