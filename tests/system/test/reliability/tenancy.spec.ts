@@ -92,6 +92,11 @@ describe('tenancy: account B against account A', () => {
     ['GET', `/v1/deliveries/${ids.delivery}`],
     ['POST', `/v1/deliveries/${ids.delivery}/retry`, {}],
     ['POST', `/v1/deliveries/${ids.delivery}/cancel`, {}],
+    ['GET', `/v1/deliveries?webhook_id=${ids.webhook}`],
+    ['POST', '/v1/deliveries/cancel', { webhook_id: ids.webhook, status: 'pending' }],
+    ['GET', `/v1/elements/group/${ids.group}/activity`],
+    ['GET', `/v1/elements/event/${ids.event}/activity`],
+    ['GET', `/v1/elements/rsvp/${ids.rsvp}/activity`],
   ];
 
   it('has a delivery of A to aim at', () => {
@@ -117,11 +122,14 @@ describe('tenancy: account B against account A', () => {
     const preview = await b.post(`/v1/webhooks/${own.id}/preview`, { element_id: ids.group });
     expect([400, 404]).toContain(preview.status);
     expect(JSON.stringify(preview.body)).not.toContain('A group');
+    const test = await b.post(`/v1/webhooks/${own.id}/test`, { element_id: ids.group });
+    expect(test.status).toBe(404);
+    expect(JSON.stringify(test.body)).not.toContain('A group');
     await b.delete(`/v1/webhooks/${own.id}`);
   });
 
   it('never lists A’s rows to B, and A’s resources are untouched', async () => {
-    for (const path of ['/v1/groups', '/v1/events', '/v1/webhooks']) {
+    for (const path of ['/v1/groups', '/v1/events', '/v1/webhooks', '/v1/deliveries']) {
       const items = await listAll<{ id: string }>(b, path);
       const leaked = items.filter((i) => Object.values(ids).includes(i.id));
       expect(leaked, path).toEqual([]);
