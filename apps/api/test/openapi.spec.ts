@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OPENAPI_FILE } from '../src/openapi/offline-document';
 import { startTestApp, type TestApp } from './support/test-app';
 
 interface Schema {
@@ -73,6 +75,14 @@ describe('OpenAPI document', () => {
     doc = (await (await fetch(`${app.baseUrl}/docs-json`)).json()) as Document;
   });
   afterAll(() => app.close());
+
+  it('serves at /docs-json the document of apps/api/openapi.json, keys in the same order', async () => {
+    const served = await (await fetch(`${app.baseUrl}/docs-json`)).text();
+    const committed = await readFile(OPENAPI_FILE, 'utf8');
+    expect(JSON.stringify(JSON.parse(served)), 'run `npm run openapi -w @hookrelay/api`').toBe(
+      JSON.stringify(JSON.parse(committed)),
+    );
+  });
 
   it('lists every /v1 path with exactly its methods', () => {
     const served = Object.fromEntries(

@@ -1,8 +1,13 @@
 import type { INestApplication } from '@nestjs/common';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { orderParameters } from '../openapi/order-parameters';
+import { sortKeys } from '../openapi/sort-keys';
 
-/** OpenAPI generated from the controllers and DTOs: UI at /docs, JSON at /docs-json. */
-export function setupSwagger(app: INestApplication): void {
+/**
+ * The OpenAPI document of the app's controllers and DTOs. Keys are sorted and parameters ordered, so the
+ * exported file (`npm run openapi`) and `/docs-json` are the same text whichever compiler built the code.
+ */
+export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
@@ -15,5 +20,10 @@ export function setupSwagger(app: INestApplication): void {
       .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'An account API key (hr_...)' })
       .build(),
   );
-  SwaggerModule.setup('docs', app, document);
+  return sortKeys(orderParameters(document));
+}
+
+/** OpenAPI generated from the controllers and DTOs: UI at /docs, JSON at /docs-json. */
+export function setupSwagger(app: INestApplication): void {
+  SwaggerModule.setup('docs', app, createOpenApiDocument(app));
 }
