@@ -7,10 +7,14 @@ import { AccountsService } from './accounts/accounts.service';
 import { ActivityController } from './activity/activity.controller';
 import { ActivityService } from './activity/activity.service';
 import { ApiKeysController } from './api-keys/api-keys.controller';
-import { ApiKeyGuard } from './auth/api-key.guard';
+import { AuthGuard } from './auth/auth.guard';
 import { ApiKeysService } from './auth/api-keys.service';
 import { loggerParams } from './common/logger';
 import { API_CONFIG, ApiConfig } from './config';
+import { ConsoleLinksController } from './console/console-links.controller';
+import { ConsoleLinksService } from './console/console-links.service';
+import { ConsoleSessionsController } from './console/console-sessions.controller';
+import { ConsoleSessionsService } from './console/console-sessions.service';
 import { DeliveriesController } from './deliveries/deliveries.controller';
 import { DeliveriesService } from './deliveries/deliveries.service';
 import { DestinationsRepository } from './destinations/destinations.repository';
@@ -64,11 +68,15 @@ export class AppModule {
         VariablesController,
         TargetsController,
         ApiKeysController,
+        ConsoleSessionsController,
+        ConsoleLinksController,
       ],
       providers: [
         { provide: API_CONFIG, useValue: config },
-        { provide: APP_GUARD, useClass: ApiKeyGuard },
+        { provide: APP_GUARD, useClass: AuthGuard },
         ApiKeysService,
+        ConsoleSessionsService,
+        ConsoleLinksService,
         AccountsService,
         MetricsService,
         OutboxRepository,

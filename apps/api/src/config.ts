@@ -22,6 +22,32 @@ function duration(max: { ms: number; text: string }) {
   });
 }
 
+/** An origin only (`https://hooks.example.com`): the console and its cookie live at the root path. */
+const publicOrigin = z.string().transform((text, ctx) => {
+  let url: URL | undefined;
+  try {
+    url = new URL(text);
+  } catch {
+    url = undefined;
+  }
+  const isOrigin =
+    url &&
+    (url.protocol === 'https:' || url.protocol === 'http:') &&
+    !url.username &&
+    !url.password &&
+    url.pathname === '/' &&
+    !url.search &&
+    !url.hash;
+  if (!url || !isOrigin) {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'must be an http(s) origin without path, such as https://hooks.example.com',
+    });
+    return z.NEVER;
+  }
+  return url.origin;
+});
+
 const configSchema = z.object({
   DATABASE_URL: z.url({ message: 'must be a postgres:// connection string' }),
   PORT: z.coerce.number({ message: 'must be a port number' }).int().min(0).max(65535).default(3000),
@@ -37,7 +63,16 @@ const configSchema = z.object({
   /** Above the relay's default request timeout (15 s), so a slow receiver's answer still makes it back. */
   HOOKRELAY_TEST_DELIVERY_WAIT: duration({ ms: 300_000, text: '5m' }).default(20_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  HOOKRELAY_PUBLIC_URL: publicOrigin.optional(),
+  HOOKRELAY_CONSOLE_DIR: z.string().optional(),
+  HOOKRELAY_SECURE_COOKIES: z
+    .enum(['auto', 'true', 'false'], { message: 'must be auto, true or false' })
+    .default('auto'),
+  HOOKRELAY_TRUST_PROXY: booleanFlag.default(false),
 });
+
+/** `auto`: Secure when the request came over https or HOOKRELAY_PUBLIC_URL is https. */
+export type SecureCookies = 'auto' | 'always' | 'never';
 
 export interface ApiConfig {
   databaseUrl: string;
@@ -52,6 +87,13 @@ export interface ApiConfig {
   targetPlugins: string | undefined;
   /** How long `POST /v1/webhooks/:id/test` waits for the relay's first attempt before answering 202. */
   testDeliveryWaitMs: number;
+  /** Origin of the links `POST /v1/console/links` makes; undefined: the request's own origin. */
+  publicUrl: string | undefined;
+  /** The built console (index.html and assets); undefined: found beside the API (see console-dir.ts). */
+  consoleDir: string | undefined;
+  secureCookies: SecureCookies;
+  /** Believe X-Forwarded-Proto/-Host/-For from the proxy in front (https detection, link origin, logs). */
+  trustProxy: boolean;
 }
 
 export class ConfigError extends Error {
@@ -79,6 +121,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: c.LOG_LEVEL,
     targetPlugins: c.HOOKRELAY_TARGET_PLUGINS,
     testDeliveryWaitMs: c.HOOKRELAY_TEST_DELIVERY_WAIT,
+    publicUrl: c.HOOKRELAY_PUBLIC_URL,
+    consoleDir: c.HOOKRELAY_CONSOLE_DIR,
+    secureCookies: ({ auto: 'auto', true: 'always', false: 'never' } as const)[c.HOOKRELAY_SECURE_COOKIES],
+    trustProxy: c.HOOKRELAY_TRUST_PROXY,
   };
 }
 

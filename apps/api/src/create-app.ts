@@ -9,6 +9,8 @@ import { ProblemFilter } from './common/problem.filter';
 import { setupSwagger } from './common/swagger';
 import { createValidationPipe } from './common/validation.pipe';
 import { ApiConfig } from './config';
+import { locateConsole } from './console/static/console-dir';
+import { serveConsole } from './console/static/serve-console';
 import { httpMetricsMiddleware } from './metrics/http-metrics.middleware';
 import { MetricsService } from './metrics/metrics.service';
 
@@ -25,7 +27,15 @@ export async function createApp(config: ApiConfig): Promise<NestExpressApplicati
   app.useLogger(app.get(Logger));
   if (!config.outboxEnabled) app.get(Logger).warn(OUTBOX_OFF_WARNING, 'Config');
   app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
   app.use(httpMetricsMiddleware(app.get(MetricsService)));
+  const consoleFiles = locateConsole(config.consoleDir);
+  if (!consoleFiles.dir) {
+    const message = `no built console (index.html) in ${consoleFiles.candidates.join(', ')}: / says how to build it`;
+    if (config.consoleDir) app.get(Logger).warn(message, 'Console');
+    else app.get(Logger).log(message, 'Console');
+  }
+  app.use(serveConsole(consoleFiles.dir));
   useJsonBodyParser(app, config.bodyLimit);
   app.useGlobalFilters(new ProblemFilter());
   app.useGlobalPipes(createValidationPipe());

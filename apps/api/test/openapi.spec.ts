@@ -46,6 +46,9 @@ const ROUTES: Record<string, string[]> = {
   '/v1/targets': ['get'],
   '/v1/api-keys': ['get', 'post'],
   '/v1/api-keys/{id}': ['delete'],
+  '/v1/console/sessions': ['post'],
+  '/v1/console/session': ['delete', 'get'],
+  '/v1/console/links': ['post'],
 };
 
 describe('OpenAPI document', () => {

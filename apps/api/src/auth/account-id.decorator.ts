@@ -1,7 +1,7 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
-import type { AuthenticatedRequest } from './api-key.guard';
+import type { AuthenticatedRequest } from './credential';
 
-/** The account the request's API key belongs to: every query is scoped by it. */
+/** The account of the request's API key or console session: every query is scoped by it. */
 export const AccountId = createParamDecorator((_data: unknown, context: ExecutionContext): string => {
   return context.switchToHttp().getRequest<AuthenticatedRequest>().accountId;
 });

@@ -9,31 +9,37 @@ import { generateApiKey, hashApiKey, keyPrefix } from './api-keys';
 const CACHE_TTL_MS = 10_000;
 const CACHE_MAX_ENTRIES = 1_000;
 
+/** An active key: which one it is, and its account. */
+export interface ActiveKey {
+  id: string;
+  accountId: string;
+}
+
 @Injectable()
 export class ApiKeysService {
   // Every request authenticates; a short cache saves a query per request. A revocation on this process
   // clears it at once; other processes see it within the TTL.
-  private readonly cache = new Map<string, { accountId: string; expiresAt: number }>();
+  private readonly cache = new Map<string, ActiveKey & { expiresAt: number }>();
   // Bumped by every revocation: a lookup that read the database before it must not fill the cache after.
   private revocations = 0;
 
   constructor(private readonly dataSource: DataSource) {}
 
-  async findAccountId(key: string): Promise<string | undefined> {
+  async findActiveKey(key: string): Promise<ActiveKey | undefined> {
     const keyHash = hashApiKey(key);
     const cached = this.cache.get(keyHash);
-    if (cached && cached.expiresAt > Date.now()) return cached.accountId;
+    if (cached && cached.expiresAt > Date.now()) return { id: cached.id, accountId: cached.accountId };
     const revocationsBefore = this.revocations;
     const row = await this.dataSource.getRepository(ApiKeyEntity).findOne({
-      select: { accountId: true },
+      select: { id: true, accountId: true },
       where: { keyHash, revokedAt: IsNull() },
     });
     if (!row) return undefined;
     if (this.revocations === revocationsBefore) {
       if (this.cache.size >= CACHE_MAX_ENTRIES) this.cache.clear();
-      this.cache.set(keyHash, { accountId: row.accountId, expiresAt: Date.now() + CACHE_TTL_MS });
+      this.cache.set(keyHash, { id: row.id, accountId: row.accountId, expiresAt: Date.now() + CACHE_TTL_MS });
     }
-    return row.accountId;
+    return { id: row.id, accountId: row.accountId };
   }
 
   /** Stores the hash of a new key (or of `key` when given) and returns the key itself, to be shown once. */

@@ -1,5 +1,10 @@
 import type { Params } from 'nestjs-pino';
 
+/** A console sign-in link carries its one-time token in the path. */
+export function redactLinkToken(url: string): string {
+  return url.replace(/^\/console\/links\/[^/?#]+/, '/console/links/[redacted]');
+}
+
 /** JSON logs; credentials and secret values never reach them. */
 export function loggerParams(level: string): Params {
   return {
@@ -9,6 +14,7 @@ export function loggerParams(level: string): Params {
         paths: [
           'req.headers.authorization',
           'req.headers.cookie',
+          'req.headers["x-csrf-token"]',
           'req.headers["x-api-key"]',
           'res.headers["set-cookie"]',
           '*.signing_secret',
@@ -22,7 +28,7 @@ export function loggerParams(level: string): Params {
         req: (req: { id: unknown; method: string; url: string; headers: Record<string, unknown> }) => ({
           id: req.id,
           method: req.method,
-          url: req.url,
+          url: redactLinkToken(req.url),
           headers: req.headers,
         }),
       },

@@ -22,6 +22,10 @@ const PREVIEW_CONFIG: ApiConfig = {
   logLevel: 'silent',
   targetPlugins: undefined,
   testDeliveryWaitMs: 0,
+  publicUrl: undefined,
+  consoleDir: undefined,
+  secureCookies: 'auto',
+  trustProxy: false,
 };
 
 /** The document `/docs-json` serves, built without a database. */

@@ -55,6 +55,10 @@ export function testConfig(databaseUrl: string, overrides: Partial<ApiConfig> = 
     targetPlugins: undefined,
     // no relay runs in these tests: a test delivery answers 202 after this short wait
     testDeliveryWaitMs: 100,
+    publicUrl: undefined,
+    consoleDir: undefined,
+    secureCookies: 'auto',
+    trustProxy: false,
     ...overrides,
   };
 }

@@ -1,5 +1,7 @@
 import { AccountEntity } from './account.entity';
 import { ApiKeyEntity } from './api-key.entity';
+import { ConsoleLinkEntity } from './console-link.entity';
+import { ConsoleSessionEntity } from './console-session.entity';
 import { DeliveryAttemptEntity } from './delivery-attempt.entity';
 import { DeliveryEntity } from './delivery.entity';
 import { DestinationEntity } from './destination.entity';
@@ -14,6 +16,8 @@ export type { StoredBodyPair, StoredFilterCondition, StoredHeader } from './webh
 export {
   AccountEntity,
   ApiKeyEntity,
+  ConsoleLinkEntity,
+  ConsoleSessionEntity,
   DeliveryAttemptEntity,
   DeliveryEntity,
   DestinationEntity,
@@ -36,4 +40,6 @@ export const entities = [
   ElementSnapshotEntity,
   DeliveryEntity,
   DeliveryAttemptEntity,
+  ConsoleSessionEntity,
+  ConsoleLinkEntity,
 ];

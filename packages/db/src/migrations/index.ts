@@ -7,6 +7,7 @@ import { AttemptsNaturalKey1764633600000 } from './1764633600000-attempts-natura
 import { FinishedJobsRetention1764720000000 } from './1764720000000-finished-jobs-retention';
 import { Destinations1764806400000 } from './1764806400000-destinations';
 import { FiltersAndAccountDeliveries1764892800000 } from './1764892800000-filters-and-account-deliveries';
+import { ConsoleSessions1764979200000 } from './1764979200000-console-sessions';
 
 /** Every migration, in order. The API, the relay and the launcher all run the same list. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   FinishedJobsRetention1764720000000,
   Destinations1764806400000,
   FiltersAndAccountDeliveries1764892800000,
+  ConsoleSessions1764979200000,
 ];
