@@ -34,6 +34,7 @@ import { TargetsService } from './targets/targets.service';
 import { VariablesController } from './variables/variables.controller';
 import { WebhookSecrets } from './webhooks/webhook-secrets';
 import { WebhookPreviewService } from './webhooks/webhook-preview.service';
+import { WebhookStatsRepository } from './webhooks/webhook-stats.repository';
 import { WebhookTestService } from './webhooks/webhook-test.service';
 import { WebhooksController } from './webhooks/webhooks.controller';
 import { WebhooksService } from './webhooks/webhooks.service';
@@ -91,6 +92,7 @@ export class AppModule {
         WebhooksService,
         WebhookPreviewService,
         WebhookTestService,
+        WebhookStatsRepository,
         DeliveriesService,
         ActivityService,
       ],

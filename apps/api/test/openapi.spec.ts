@@ -141,6 +141,45 @@ describe('OpenAPI document', () => {
     expect(rateLimitInput?.description).toContain('across all relays');
   });
 
+  it('shows the delivery stats of each webhook in its list and its page', () => {
+    const page = resolve(responseSchema('/v1/webhooks', 'get', '200'));
+    for (const webhook of [
+      page.properties!.items!.items!,
+      responseSchema('/v1/webhooks/{id}', 'get', '200'),
+    ]) {
+      expect(propertiesOf(webhook)).toEqual(expect.arrayContaining(['id', 'destination', 'stats']));
+      const stats = resolve(resolve(webhook).properties!.stats!);
+      expect(Object.keys(stats.properties ?? {}).sort()).toEqual(
+        ['dead_24h', 'deliveries_24h', 'delivered_24h', 'last_delivery', 'success_rate_24h'].sort(),
+      );
+    }
+  });
+
+  it('documents the console sign-in: the cookie, the CSRF header, and both ways into every /v1 route', () => {
+    const schemes = (doc as unknown as { components: { securitySchemes: Record<string, unknown> } })
+      .components.securitySchemes;
+    expect(schemes.session).toMatchObject({ type: 'apiKey', in: 'cookie', name: 'hookrelay_session' });
+    expect(schemes.csrf).toMatchObject({ type: 'apiKey', in: 'header', name: 'X-CSRF-Token' });
+    const security = (path: string, method: string) =>
+      (doc.paths[path]?.[method] as unknown as { security: Record<string, string[]>[] }).security;
+    expect(security('/v1/webhooks', 'get')).toEqual([{ bearer: [] }, { session: [] }]);
+    expect(security('/v1/webhooks', 'post')).toEqual([{ bearer: [] }, { csrf: [], session: [] }]);
+    expect(doc.paths['/v1/webhooks']?.post?.responses['403']).toBeDefined();
+    expect(security('/v1/console/sessions', 'post')).toEqual([{ bearer: [] }]);
+    expect(security('/v1/console/session', 'get')).toEqual([{ session: [] }]);
+    expect(security('/v1/console/session', 'delete')).toEqual([{ csrf: [], session: [] }]);
+    expect(propertiesOf(responseSchema('/v1/console/sessions', 'post', '201')).sort()).toEqual([
+      'account_id',
+      'csrf_token',
+      'expires_at',
+    ]);
+    expect(propertiesOf(responseSchema('/v1/console/links', 'post', '201')).sort()).toEqual([
+      'expires_at',
+      'url',
+    ]);
+    expect(JSON.stringify(doc)).not.toContain('x-hookrelay-accepts');
+  });
+
   it('shows the change (element, element_id, trigger) in every delivery answer', () => {
     const change = ['element', 'element_id', 'trigger'];
     for (const path of ['/v1/deliveries', '/v1/webhooks/{webhookId}/deliveries']) {

@@ -19,6 +19,8 @@ import { uuidParam } from '../common/uuid-param.pipe';
 import { CreateWebhookDto, PreviewWebhookDto, UpdateWebhookDto } from './webhook.dto';
 import { PreviewResponse, WebhookResponse, WebhookWithSecretResponse } from './webhook.response';
 import { WebhookPreviewService } from './webhook-preview.service';
+import { WebhookStatsRepository } from './webhook-stats.repository';
+import { WebhookWithStatsResponse } from './webhook-stats.response';
 import { TestWebhookDto } from './webhook-test.dto';
 import { TestDeliveryQueuedResponse, TestDeliveryResponse } from './webhook-test.response';
 import { WebhookTestService } from './webhook-test.service';
@@ -33,6 +35,7 @@ export class WebhooksController {
     private readonly webhooks: WebhooksService,
     private readonly previews: WebhookPreviewService,
     private readonly tests: WebhookTestService,
+    private readonly stats: WebhookStatsRepository,
   ) {}
 
   /** The answer carries `signing_secret`, shown this once. */
@@ -43,18 +46,23 @@ export class WebhooksController {
   }
 
   @Get()
-  @ApiOkResponse({ type: pageOf(WebhookResponse) })
-  list(@AccountId() accountId: string, @Query() page: PageQuery): Promise<Page<WebhookResponse>> {
-    return this.webhooks.list(accountId, page);
+  @ApiOkResponse({ type: pageOf(WebhookWithStatsResponse) })
+  async list(
+    @AccountId() accountId: string,
+    @Query() page: PageQuery,
+  ): Promise<Page<WebhookWithStatsResponse>> {
+    const found = await this.webhooks.list(accountId, page);
+    return { ...found, items: await this.withStats(accountId, found.items) };
   }
 
   @Get(':id')
-  @ApiOkResponse({ type: WebhookResponse })
-  get(
+  @ApiOkResponse({ type: WebhookWithStatsResponse })
+  async get(
     @AccountId() accountId: string,
     @Param('id', uuidParam('webhook')) id: string,
-  ): Promise<WebhookResponse> {
-    return this.webhooks.get(accountId, id);
+  ): Promise<WebhookWithStatsResponse> {
+    const [webhook] = await this.withStats(accountId, [await this.webhooks.get(accountId, id)]);
+    return webhook!;
   }
 
   @Patch(':id')
@@ -122,5 +130,17 @@ export class WebhooksController {
     const answer = await this.tests.test(accountId, id, dto);
     res.status(answer.status);
     return answer.body;
+  }
+
+  /** The webhooks with their delivery stats, read in one statement. */
+  private async withStats(
+    accountId: string,
+    webhooks: WebhookResponse[],
+  ): Promise<WebhookWithStatsResponse[]> {
+    const stats = await this.stats.statsOf(
+      accountId,
+      webhooks.map((w) => w.id),
+    );
+    return webhooks.map((w) => ({ ...w, stats: stats.get(w.id)! }));
   }
 }
