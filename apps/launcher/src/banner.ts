@@ -16,6 +16,7 @@ export function formatBanner(facts: BannerFacts): string {
     '',
     `hookrelay is running (started in ${(facts.startupMs / 1000).toFixed(1)} s)`,
     '',
+    `  console        ${facts.apiUrl}/   (sign in with the demo API key)`,
     `  API            ${facts.apiUrl}`,
     `  API docs       ${facts.apiUrl}/docs`,
     `  metrics        ${facts.apiUrl}/metrics (API)   ${facts.relayUrl}/metrics (relay)`,
@@ -32,6 +33,7 @@ export function formatBanner(facts: BannerFacts): string {
     );
   }
   lines.push(
+    `  Open ${facts.apiUrl}/ and sign in with the demo API key, or from a terminal:`,
     '  Try it:  export KEY=' + facts.secrets.demoApiKey,
     '           npm run receiver -- --port 4000     (in another terminal), then the README quickstart',
     '',
