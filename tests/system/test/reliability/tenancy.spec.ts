@@ -115,6 +115,34 @@ describe('tenancy: account B against account A', () => {
     console.log(`[reliability] tenancy: ${matrix().length} cross-account requests, all 404`);
   });
 
+  it('answers 404 to B’s console session too (opened by B’s one-time link), CSRF token and all', async () => {
+    const link = await b.post<{ url: string }>('/v1/console/links');
+    expect(link.status).toBe(201);
+    const signIn = await fetch(link.body.url, { redirect: 'manual' });
+    expect(signIn.status).toBe(303);
+    const cookie = signIn.headers.getSetCookie()[0]?.split(';')[0] ?? '';
+    const session = await fetch(`${stack.api.baseUrl}/v1/console/session`, { headers: { cookie } });
+    const { account_id, csrf_token } = (await session.json()) as { account_id: string; csrf_token: string };
+    const [accountB] = await stack.db.query<{ id: string }>(`SELECT id FROM accounts WHERE name = 'B'`);
+    expect(account_id).toBe(accountB?.id);
+    const wrong: string[] = [];
+    for (const [method, path, body] of matrix()) {
+      const res = await fetch(`${stack.api.baseUrl}${path}`, {
+        method,
+        headers: {
+          cookie,
+          'x-csrf-token': csrf_token,
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      if (res.status !== 404 || !res.headers.get('content-type')?.includes('application/problem+json')) {
+        wrong.push(`${method} ${path} → ${res.status} ${(await res.text()).slice(0, 120)}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('refuses references to A’s elements from B’s writes', async () => {
     const event = await b.post('/v1/events', { title: 'B event', group_id: ids.group });
     expect([400, 404]).toContain(event.status);
