@@ -10,8 +10,8 @@ interface ConfirmDialogProps {
 }
 
 /**
- * A native modal dialog, mounted while a question is open: the browser traps focus, closes it on
- * Escape and returns focus to the control that opened it. The safe answer has the focus.
+ * A native modal dialog, mounted while a question is open: the browser keeps the focus inside and
+ * Escape closes it; the control that opened it gets the focus back. The safe answer has the focus.
  */
 export function ConfirmDialog({ title, body, confirmLabel, onConfirm, onClose }: ConfirmDialogProps) {
   const { m } = useI18n();
@@ -21,10 +21,17 @@ export function ConfirmDialog({ title, body, confirmLabel, onConfirm, onClose }:
 
   useEffect(() => {
     const dialog = ref.current;
-    if (!dialog || dialog.open) return;
+    if (!dialog) return;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     // jsdom has no showModal; the open attribute shows the same content there.
     if (typeof dialog.showModal === 'function') dialog.showModal();
     else dialog.setAttribute('open', '');
+    // Unmounting does not close a modal dialog or give the focus back: do both.
+    return () => {
+      if (typeof dialog.close === 'function') dialog.close();
+      else dialog.removeAttribute('open');
+      if (opener?.isConnected) opener.focus();
+    };
   }, []);
 
   return (
