@@ -1,8 +1,20 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useApi } from '../api/api-context';
 import { unwrap } from '../api/problem';
-import type { DeliveryStatus } from '../api/types';
+import type { Delivery, DeliveryStatus } from '../api/types';
 import type { DeliveryFilters } from './delivery-filters';
+
+/**
+ * How often a page showing a delivery that the relay may still attempt (pending and not paused) asks
+ * again, so a retry's or a new delivery's outcome appears without a reload. Settled pages do not poll.
+ */
+export const PENDING_REFRESH_MS = 2_000;
+
+function refreshWhilePending(deliveries: readonly Pick<Delivery, 'status' | 'paused'>[]): number | false {
+  return deliveries.some((delivery) => delivery.status === 'pending' && !delivery.paused)
+    ? PENDING_REFRESH_MS
+    : false;
+}
 
 export const deliveryKeys = {
   all: ['deliveries'] as const,
@@ -22,6 +34,8 @@ export function useDeliveryList(filters: DeliveryFilters) {
       ),
     initialPageParam: null as string | null,
     getNextPageParam: (page) => page.next_cursor,
+    refetchInterval: (query) =>
+      refreshWhilePending(query.state.data?.pages.flatMap((page) => page.items) ?? []),
   });
 }
 
@@ -30,6 +44,7 @@ export function useDelivery(id: string) {
   return useQuery({
     queryKey: deliveryKeys.one(id),
     queryFn: () => unwrap(api.GET('/v1/deliveries/{id}', { params: { path: { id } } })),
+    refetchInterval: (query) => refreshWhilePending(query.state.data ? [query.state.data] : []),
   });
 }
 
