@@ -1,6 +1,9 @@
 import { useEffect, useLayoutEffect, useRef, type InputHTMLAttributes } from 'react';
 import { useTemplateInsertion } from './template-insertion';
 
+/** Keys that move the caret: a user placing it with them means to insert there. */
+const CARET_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End']);
+
 interface TemplateInputProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'> {
   value: string;
   onValueChange: (value: string) => void;
@@ -8,7 +11,11 @@ interface TemplateInputProps extends Omit<InputHTMLAttributes<HTMLInputElement>,
   isFallback?: boolean;
 }
 
-/** A text input whose caret the Variables panel inserts at. */
+/**
+ * A text input whose caret the Variables panel inserts at. It becomes the target when the user edits it,
+ * clicks into it or moves its caret, not when the focus merely passes through it: a keyboard user who
+ * tabs back from a header value to the Variables button passes the payload URL on the way.
+ */
 export function TemplateInput({ value, onValueChange, isFallback = false, ...props }: TemplateInputProps) {
   const { remember, setFallback } = useTemplateInsertion();
   const ref = useRef<HTMLInputElement>(null);
@@ -23,6 +30,9 @@ export function TemplateInput({ value, onValueChange, isFallback = false, ...pro
     return () => setFallback(null);
   }, [isFallback, setFallback]);
 
+  const choose = (element: HTMLInputElement) =>
+    remember({ element, setValue: (next) => setValue.current(next) });
+
   return (
     <input
       {...props}
@@ -30,10 +40,17 @@ export function TemplateInput({ value, onValueChange, isFallback = false, ...pro
       type="text"
       value={value}
       spellCheck={false}
-      onChange={(event) => onValueChange(event.target.value)}
-      onFocus={(event) => {
-        remember({ element: event.currentTarget, setValue: (next) => setValue.current(next) });
-        props.onFocus?.(event);
+      onChange={(event) => {
+        choose(event.currentTarget);
+        onValueChange(event.target.value);
+      }}
+      onPointerUp={(event) => {
+        choose(event.currentTarget);
+        props.onPointerUp?.(event);
+      }}
+      onKeyUp={(event) => {
+        if (CARET_KEYS.has(event.key)) choose(event.currentTarget);
+        props.onKeyUp?.(event);
       }}
     />
   );

@@ -10,11 +10,11 @@ interface TemplateField {
 }
 
 interface TemplateInsertion {
-  /** Called when a value input gets the focus: it becomes where variables go. */
+  /** Called when the user edits a value input, clicks into it or moves its caret: variables go there. */
   remember: (field: TemplateField) => void;
   /** Where variables go when no value input has had the focus yet. */
   setFallback: (field: TemplateField | null) => void;
-  /** Puts `{{name}}` at the caret of the last focused value input and gives it the focus back. */
+  /** Puts `{{name}}` at the caret of the value input chosen last and gives it the focus back. */
   insertVariable: (name: string) => void;
 }
 

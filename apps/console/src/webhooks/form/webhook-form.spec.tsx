@@ -74,6 +74,32 @@ describe('webhook form: variables', () => {
     expect(value).toHaveFocus();
     expect(screen.getByLabelText('Payload URL')).toHaveValue('https://crm.example.com/contacts');
   });
+
+  it('inserts into the header value just edited when the keyboard passes the URL on the way to Variables', async () => {
+    const { user } = renderConsole(new FakeApi(), '/webhooks/new');
+    await user.type(await screen.findByLabelText('Payload URL'), 'https://crm.example.com/contacts');
+    const headers = screen.getByRole('group', { name: 'Headers' });
+    await user.click(within(headers).getByRole('button', { name: 'Add' }));
+    await user.keyboard('X-Contact');
+    await user.tab();
+    const value = within(headers).getByRole('textbox', { name: 'Value' });
+    expect(value).toHaveFocus();
+    await user.keyboard('mail: ');
+
+    const variables = screen.getByRole('button', { name: 'Variables' });
+    for (let i = 0; i < 10 && document.activeElement !== variables; i++) await user.tab({ shift: true });
+    expect(variables).toHaveFocus();
+    await user.keyboard('{Enter}');
+    const panel = await screen.findByRole('region', { name: /^Variables/ });
+    await user.keyboard('email');
+    await user.tab();
+    expect(within(panel).getByRole('button', { name: /^email\b/ })).toHaveFocus();
+    await user.keyboard('{Enter}');
+
+    expect(value).toHaveValue('mail: {{email}}');
+    expect(value).toHaveFocus();
+    expect(screen.getByLabelText('Payload URL')).toHaveValue('https://crm.example.com/contacts');
+  });
 });
 
 describe('webhook form: errors from the API', () => {
