@@ -1,5 +1,14 @@
 import type { Messages } from './en';
 
+const DE_CATEGORIES = new Map([
+  ['analytics', 'Analyse'],
+  ['automation', 'Automatisierung'],
+  ['cms', 'CMS'],
+  ['crm', 'CRM'],
+  ['data', 'Daten'],
+  ['notification', 'Benachrichtigung'],
+]);
+
 /** German, with the platform's own words for triggers (Neu, Update, Löschen). */
 export const de: Messages = {
   app: {
@@ -254,6 +263,7 @@ export const de: Messages = {
     create: 'Webhook anlegen',
     back: 'Zurück zu den Zielen',
     empty: 'Kein Ziel-Plugin ist geladen.',
+    category: (category) => DE_CATEGORIES.get(category) ?? category,
   },
   activity: {
     title: 'Aktivität',

@@ -1,3 +1,13 @@
+/** Target plugin categories (DESIGN §6); a plugin's own category shows as it is named. */
+const EN_CATEGORIES = new Map([
+  ['analytics', 'Analytics'],
+  ['automation', 'Automation'],
+  ['cms', 'CMS'],
+  ['crm', 'CRM'],
+  ['data', 'Data'],
+  ['notification', 'Notification'],
+]);
+
 /** English: the DESIGN §8 accessible names are these strings, exactly. */
 export const en = {
   app: {
@@ -241,6 +251,7 @@ export const en = {
     create: 'Create webhook',
     back: 'Back to targets',
     empty: 'No target plugin is loaded.',
+    category: (category: string) => EN_CATEGORIES.get(category) ?? category,
   },
   activity: {
     title: 'Activity',

@@ -20,7 +20,7 @@ export default function TargetsPage() {
         {targets.data?.map((target) => (
           <li key={target.kind} className="card">
             <h2 className="card__title">{target.display_name}</h2>
-            <p className="card__category">{target.category}</p>
+            <p className="card__category">{m.targets.category(target.category)}</p>
             {target.description && <p>{target.description}</p>}
             <p className="card__actions">
               <Link
