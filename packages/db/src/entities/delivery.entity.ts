@@ -25,6 +25,18 @@ export class DeliveryEntity {
   @Column({ type: 'boolean', default: false })
   paused!: boolean;
 
+  /** Commit order within one element (bigint, as text); null for jobs older than ordering. */
+  @Column({ type: 'bigint', nullable: true, insert: false, update: false })
+  seq!: string | null;
+
+  /** Set for a `per_element` webhook's job: jobs of one key go out one at a time, in `seq` order. */
+  @Column({ name: 'ordering_key', type: 'text', nullable: true })
+  orderingKey!: string | null;
+
+  /** An earlier job of its key is pending: out of the relays' lanes until that one ends. */
+  @Column({ type: 'boolean', default: false })
+  held!: boolean;
+
   @Column({ name: 'next_attempt_at', type: 'timestamptz' })
   nextAttemptAt!: Date;
 

@@ -11,7 +11,12 @@ import { GroupEntity } from './group.entity';
 import { RsvpEntity } from './rsvp.entity';
 import { WebhookEntity } from './webhook.entity';
 
-export type { StoredBodyPair, StoredFilterCondition, StoredHeader } from './webhook.entity';
+export type {
+  StoredBodyPair,
+  StoredFilterCondition,
+  StoredHeader,
+  StoredRetiredSecret,
+} from './webhook.entity';
 
 export {
   AccountEntity,

@@ -19,6 +19,13 @@ export interface StoredFilterCondition {
   value?: unknown;
 }
 
+/** One entry of `webhooks.retired_signing_secrets`: a replaced signing secret (sealed) and its end. */
+export interface StoredRetiredSecret {
+  secret: string;
+  /** ISO 8601: it signs until then. */
+  expires_at: string;
+}
+
 /** Header values marked secret and the signing secrets are stored sealed (core secret box). */
 @Entity({ name: 'webhooks' })
 export class WebhookEntity {
@@ -67,11 +74,9 @@ export class WebhookEntity {
   @Column({ name: 'signing_secret', type: 'text', select: false })
   signingSecret!: string;
 
-  @Column({ name: 'previous_signing_secret', type: 'text', nullable: true, select: false })
-  previousSigningSecret!: string | null;
-
-  @Column({ name: 'previous_secret_expires_at', type: 'timestamptz', nullable: true })
-  previousSecretExpiresAt!: Date | null;
+  /** Secrets replaced in the last 24 h, sealed: each keeps signing until its `expires_at`. */
+  @Column({ name: 'retired_signing_secrets', type: 'jsonb', default: () => `'[]'` })
+  retiredSigningSecrets!: StoredRetiredSecret[];
 
   @Column({ name: 'retry_schedule', type: 'text', nullable: true })
   retrySchedule!: string | null;
@@ -79,6 +84,10 @@ export class WebhookEntity {
   /** Conditions on the change that must all hold for a job; [] for none. */
   @Column({ type: 'jsonb', default: () => `'[]'` })
   filter!: StoredFilterCondition[];
+
+  /** `per_element`: one element's jobs to this destination go out one at a time, in commit order. */
+  @Column({ type: 'text', default: 'none' })
+  ordering!: string;
 
   /** Most requests per second to this webhook, across all relays; null: no limit. */
   @Column({ name: 'rate_limit', type: 'integer', nullable: true })

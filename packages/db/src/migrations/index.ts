@@ -8,6 +8,7 @@ import { FinishedJobsRetention1764720000000 } from './1764720000000-finished-job
 import { Destinations1764806400000 } from './1764806400000-destinations';
 import { FiltersAndAccountDeliveries1764892800000 } from './1764892800000-filters-and-account-deliveries';
 import { ConsoleSessions1764979200000 } from './1764979200000-console-sessions';
+import { DeliveryOrdering1765065600000 } from './1765065600000-delivery-ordering';
 
 /** Every migration, in order. The API, the relay and the launcher all run the same list. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   Destinations1764806400000,
   FiltersAndAccountDeliveries1764892800000,
   ConsoleSessions1764979200000,
+  DeliveryOrdering1765065600000,
 ];
