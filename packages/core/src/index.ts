@@ -61,6 +61,7 @@ export {
 } from './ssrf/classify-address';
 export { parseHostLiteral } from './ssrf/parse-host-literal';
 export { retryWindowsMs } from './retry/retry-window';
+export { orderingKey } from './ordering/ordering-key';
 
 export {
   LIMIT_SIGNALS,

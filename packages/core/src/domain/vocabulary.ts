@@ -12,6 +12,13 @@ export type HttpMethod = (typeof HTTP_METHODS)[number];
 export const WEBHOOK_STATUSES = ['active', 'disabled'] as const;
 export type WebhookStatus = (typeof WEBHOOK_STATUSES)[number];
 
+/**
+ * `none`: a webhook's deliveries go out in parallel. `per_element`: one element's deliveries to one
+ * destination go out one at a time, in commit order, across the account's `per_element` webhooks.
+ */
+export const ORDERINGS = ['none', 'per_element'] as const;
+export type Ordering = (typeof ORDERINGS)[number];
+
 /** Lifecycle of one delivery (one outbox job = one webhook x one element change). */
 export const DELIVERY_STATUSES = ['pending', 'delivered', 'dead', 'cancelled'] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];

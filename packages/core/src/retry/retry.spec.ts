@@ -80,8 +80,11 @@ describe('classifyOutcome', () => {
     [{ status: 200 }, 'delivered'],
     [{ status: 204 }, 'delivered'],
     [{ status: 299 }, 'delivered'],
-    [{ status: 301 }, 'retry'],
+    [{ status: 301 }, 'dead', false],
     [{ status: 302 }, 'retry'],
+    [{ status: 303 }, 'retry'],
+    [{ status: 307 }, 'retry'],
+    [{ status: 308 }, 'dead', false],
     [{ status: 400 }, 'dead', false],
     [{ status: 401 }, 'dead', false],
     [{ status: 404 }, 'dead', false],
@@ -104,6 +107,11 @@ describe('classifyOutcome', () => {
     expect(outcome.kind).toBe(kind);
     if (outcome.kind === 'dead') expect(outcome.disableWebhook).toBe(disable);
     if (outcome.kind !== 'delivered') expect(outcome.reason.length).toBeGreaterThan(0);
+  });
+
+  it.each([301, 302, 303, 307, 308])('HTTP %i names where it pointed', (status) => {
+    const outcome = classifyOutcome({ status, location: 'https://new.example.com/hook' });
+    expect(outcome.kind === 'delivered' ? '' : outcome.reason).toContain('https://new.example.com/hook');
   });
 });
 
