@@ -1,5 +1,10 @@
 export * from './contract';
-export { createTargetRegistry, DuplicateTargetKindError, type TargetRegistry } from './registry';
+export {
+  createTargetRegistry,
+  DuplicateTargetKindError,
+  unloadedKinds,
+  type TargetRegistry,
+} from './registry';
 export { BUILTIN_TARGET_PLUGINS } from './builtin';
 export { loadTargetPlugins, parseTargetPluginNames, TargetPluginLoadError } from './load-plugins';
 export { findPluginProblems, isTargetPlugin } from './check-plugin';

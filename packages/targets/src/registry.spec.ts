@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_TARGET_PLUGINS } from './builtin';
 import type { TargetPlugin } from './contract';
-import { createTargetRegistry, DuplicateTargetKindError } from './registry';
+import { createTargetRegistry, DuplicateTargetKindError, unloadedKinds } from './registry';
 
 const slack = BUILTIN_TARGET_PLUGINS.find((plugin) => plugin.kind === 'slack') as TargetPlugin;
 
@@ -26,5 +26,16 @@ describe('createTargetRegistry', () => {
     expect(() => createTargetRegistry([slack, { ...slack }])).toThrow(
       'Target plugin kind "slack" is registered twice; kinds must be unique.',
     );
+  });
+});
+
+describe('unloadedKinds', () => {
+  it('names each kind in use that the registry lacks, once, in order', () => {
+    const registry = createTargetRegistry([slack]);
+    expect(unloadedKinds(registry, ['slack', 'strapi', 'acme-crm', 'strapi'])).toEqual([
+      'acme-crm',
+      'strapi',
+    ]);
+    expect(unloadedKinds(registry, ['slack'])).toEqual([]);
   });
 });

@@ -26,3 +26,11 @@ export function createTargetRegistry(plugins: Iterable<TargetPlugin>): TargetReg
     get: (kind) => byKind.get(kind),
   };
 }
+
+/**
+ * The kinds among `inUse` (those stored webhooks name) that the registry does not hold: a process
+ * without them cannot send or render those webhooks, so it says so when it starts.
+ */
+export function unloadedKinds(registry: TargetRegistry, inUse: Iterable<string>): string[] {
+  return [...new Set(inUse)].filter((kind) => registry.get(kind) === undefined).sort();
+}
