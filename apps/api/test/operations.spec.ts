@@ -13,7 +13,12 @@ describe('operations', () => {
   it('reports health with the database check, without a key', async () => {
     const response = await fetch(`${app.baseUrl}/health`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok', database: 'ok' });
+    const health = await response.json();
+    expect(health).toMatchObject({ status: 'ok', database: 'ok' });
+    // the target plugins this process loaded, so a relay built with other plugins can be spotted
+    expect((health as { plugins: string[] }).plugins).toEqual(
+      expect.arrayContaining(['wordpress', 'slack', 'zapier']),
+    );
   });
 
   it('exposes Prometheus metrics, including the HTTP request histogram by route', async () => {

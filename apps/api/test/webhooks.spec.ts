@@ -216,24 +216,38 @@ describe('webhooks', () => {
     expect((await alice.patch(`/v1/webhooks/${hook.id}`, { url: 'http://192.168.0.1/' })).status).toBe(400);
   });
 
-  it('rotates the signing secret: new one shown once, old one kept for 24 hours', async () => {
+  it('rotates the signing secret: new one shown once, every retired one kept for 24 hours, none shown', async () => {
     const hook = (await alice.post('/v1/webhooks', base)).body;
-    const before = (await app.db.query('SELECT signing_secret FROM webhooks WHERE id = $1', [hook.id]))
-      .rows[0];
-    const rotated = await alice.post(`/v1/webhooks/${hook.id}/rotate-secret`);
-    expect(rotated.status).toBe(200);
-    expect(rotated.body.signing_secret).toMatch(/^whsec_/);
-    expect(rotated.body.signing_secret).not.toBe(hook.signing_secret);
-    const expiresIn = Date.parse(rotated.body.previous_secret_expires_at) - Date.now();
-    expect(expiresIn).toBeGreaterThan(23 * 3600_000);
-    expect(expiresIn).toBeLessThanOrEqual(24 * 3600_000);
-    const after = (
-      await app.db.query('SELECT signing_secret, previous_signing_secret FROM webhooks WHERE id = $1', [
-        hook.id,
-      ])
-    ).rows[0];
-    expect(after.previous_signing_secret).toBe(before.signing_secret);
-    expect(after.signing_secret).not.toBe(before.signing_secret);
+    expect(hook.retired_secrets).toEqual([]);
+    const secrets = [hook.signing_secret as string];
+    const expiries: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const rotated = await alice.post(`/v1/webhooks/${hook.id}/rotate-secret`);
+      expect(rotated.status).toBe(200);
+      expect(rotated.body.signing_secret).toMatch(/^whsec_/);
+      expect(secrets).not.toContain(rotated.body.signing_secret);
+      secrets.push(rotated.body.signing_secret);
+      expiries.push(rotated.body.previous_secret_expires_at);
+      expect(rotated.body.retired_secrets).toHaveLength(i + 1);
+    }
+    for (const expiresAt of expiries) {
+      const expiresIn = Date.parse(expiresAt) - Date.now();
+      expect(expiresIn).toBeGreaterThan(23 * 3600_000);
+      expect(expiresIn).toBeLessThanOrEqual(24 * 3600_000);
+    }
+    const shown = await alice.get(`/v1/webhooks/${hook.id}`);
+    expect(shown.body.signing_secret).toBeUndefined();
+    expect(shown.body.retired_secrets.map((r: { expires_at: string }) => r.expires_at).sort()).toEqual(
+      [...expiries].sort(),
+    );
+    // the response lists expiry times only: no secret, current or retired, appears anywhere in it
+    for (const secret of secrets) expect(JSON.stringify(shown.body)).not.toContain(secret.slice(6));
+    const stored = (
+      await app.db.query('SELECT retired_signing_secrets FROM webhooks WHERE id = $1', [hook.id])
+    ).rows[0].retired_signing_secrets as { secret: string }[];
+    expect(stored).toHaveLength(3);
+    // stored encrypted at rest, like the current one
+    for (const secret of secrets) expect(JSON.stringify(stored)).not.toContain(secret.slice(6));
   });
 
   it('checks a PATCH before locking the webhook, and answers 409 when it changed meanwhile', async () => {

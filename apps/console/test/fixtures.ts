@@ -30,6 +30,8 @@ export function aWebhook(overrides: Partial<ListedWebhook> = {}): ListedWebhook 
     filter: [],
     destination: null,
     stats: { last_delivery: null, deliveries_24h: 0, delivered_24h: 0, dead_24h: 0, success_rate_24h: null },
+    ordering: 'none',
+    retired_secrets: [],
     previous_secret_expires_at: null,
     created_at: '2026-01-01T10:00:00.000Z',
     updated_at: '2026-01-01T10:00:00.000Z',

@@ -18,7 +18,7 @@ export function loggerParams(level: string): Params {
           'req.headers["x-api-key"]',
           'res.headers["set-cookie"]',
           '*.signing_secret',
-          '*.previous_signing_secret',
+          '*.retired_signing_secrets',
           '*.apiKey',
         ],
         censor: '[redacted]',

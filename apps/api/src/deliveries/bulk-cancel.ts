@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { releaseOrderingKeys } from '../outbox/ordering';
 
 /** Rows per statement. Each statement is its own short transaction, so no backlog holds one huge one. */
 export const CANCEL_BATCH_SIZE = 5_000;
@@ -14,6 +15,8 @@ export interface BulkCancelRange {
 
 interface BatchResult {
   cancelled: number;
+  /** Ordering keys of cancelled jobs: each key's next job may go now. */
+  keys: string[] | null;
   scanned: number;
   last_created_at: string | null;
   last_id: string | null;
@@ -25,7 +28,8 @@ interface BatchResult {
  * is read once in all (deliveries_webhook_idx with a webhook, deliveries_account_idx without) instead of
  * every batch walking past the rows the earlier ones cancelled. The lease is cleared as the single cancel
  * does: a relay attempting the job right now can no longer complete it (its transition requires a pending
- * job), though its attempt is still logged.
+ * job), though its attempt is still logged. A batch and the release of the next job of each ordering
+ * key it cancelled from are one transaction.
  */
 export async function cancelPendingInBatches(
   dataSource: DataSource,
@@ -56,11 +60,12 @@ export async function cancelPendingInBatches(
        -- = ANY(ARRAY(...)) keeps this a primary-key probe per row; a join with the batch may be planned
        -- as a hash join over a scan of the whole table
        WHERE d.account_id = $1 AND d.id = ANY (ARRAY(SELECT id FROM batch)) AND d.status = 'pending'
-      RETURNING 1
+      RETURNING d.ordering_key
     ), last AS (
       SELECT created_at::text AS position_at, id FROM batch ORDER BY created_at DESC, id DESC LIMIT 1
     )
     SELECT (SELECT count(*) FROM cancelled)::int AS cancelled,
+           (SELECT array_agg(DISTINCT ordering_key) FROM cancelled WHERE ordering_key IS NOT NULL) AS keys,
            (SELECT count(*) FROM batch)::int AS scanned,
            (SELECT position_at FROM last) AS last_created_at,
            (SELECT id FROM last) AS last_id`;
@@ -68,7 +73,11 @@ export async function cancelPendingInBatches(
   let total = 0;
   let after = { createdAt: '-infinity', id: '00000000-0000-0000-0000-000000000000' };
   for (;;) {
-    const [result]: BatchResult[] = await dataSource.query(sql, [...params, after.createdAt, after.id]);
+    const result = await dataSource.transaction(async (manager) => {
+      const [batch]: BatchResult[] = await manager.query(sql, [...params, after.createdAt, after.id]);
+      await releaseOrderingKeys(manager, batch?.keys ?? []);
+      return batch;
+    });
     total += result?.cancelled ?? 0;
     if (!result || result.scanned < batchSize || !result.last_created_at || !result.last_id) return total;
     after = { createdAt: result.last_created_at, id: result.last_id };

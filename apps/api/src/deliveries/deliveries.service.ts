@@ -6,7 +6,10 @@ import { Page, decodeCursor, encodeCursor, paginate, toPage } from '../common/pa
 import { conflict, notFound, validationFailed } from '../common/problem';
 import { wakeRelays } from '../outbox/outbox.repository';
 import { cancelPendingInBatches } from './bulk-cancel';
-import { findDelivery, selectDeliveries } from './delivery-queries';
+import { releaseOrderingKeys } from '../outbox/ordering';
+import { replayDeliveries } from './replay-deliveries';
+import { findDelivery, selectDeliveries, type DeliveryWithChange } from './delivery-queries';
+import { waitingFor } from './waiting-for';
 import {
   BulkCancelDto,
   ListAccountDeliveriesQuery,
@@ -39,7 +42,7 @@ export class DeliveriesService {
     const builder = selectDeliveries(this.dataSource.manager, accountId);
     builder.andWhere('d.webhook_id = :webhookId', { webhookId });
     if (query.status) builder.andWhere('d.status = :status', { status: query.status });
-    return toPage(await paginate(builder, query), toDeliveryResponse);
+    return this.present(await paginate(builder, query));
   }
 
   /** The account's deliveries across webhooks, newest first; every filter given must hold. */
@@ -65,7 +68,20 @@ export class DeliveriesService {
     }
     if (query.since) builder.andWhere('d.created_at >= :since', { since: query.since });
     if (query.until) builder.andWhere('d.created_at < :until', { until: query.until });
-    return toPage(await paginate(builder, query), toDeliveryResponse);
+    return this.present(await paginate(builder, query));
+  }
+
+  private async present(result: {
+    items: DeliveryWithChange[];
+    nextCursor: string | null;
+  }): Promise<Page<DeliveryResponse>> {
+    const waits = await waitingFor(this.dataSource.manager, result.items);
+    return toPage(result, (d) => toDeliveryResponse(d, waits.get(d.id) ?? null));
+  }
+
+  private async presentOne(manager: EntityManager, delivery: DeliveryWithChange): Promise<DeliveryResponse> {
+    const waits = await waitingFor(manager, [delivery]);
+    return toDeliveryResponse(delivery, waits.get(delivery.id) ?? null);
   }
 
   /**
@@ -97,7 +113,7 @@ export class DeliveriesService {
         .findOne({ where: { id: delivery.snapshotId, accountId } }),
     ]);
     return {
-      ...toDeliveryResponse(delivery),
+      ...(await this.presentOne(this.dataSource.manager, delivery)),
       snapshot: snapshot ? toSnapshotResponse(snapshot) : null,
       attempts_log: attempts.map(toAttemptResponse),
     };
@@ -117,6 +133,8 @@ export class DeliveriesService {
           status: 'pending',
           nextAttemptAt: () => 'now()',
           completedAt: null,
+          // under per-element ordering the claim still lets it go only after the element's earlier ones
+          held: false,
           // due now, unless its webhook is disabled: then it waits, paused, like the webhook's other jobs
           paused: () => `(SELECT w.status <> 'active' FROM webhooks w WHERE w.id = deliveries.webhook_id)`,
         })
@@ -131,7 +149,7 @@ export class DeliveriesService {
         );
       }
       await wakeRelays(manager);
-      return toDeliveryResponse(delivery);
+      return this.presentOne(manager, delivery);
     });
   }
 
@@ -143,12 +161,18 @@ export class DeliveriesService {
         .update(DeliveryEntity)
         .set({ status: 'cancelled', completedAt: () => 'now()', lockedBy: null, lockedUntil: null })
         .where(`id = :id AND account_id = :accountId AND status = 'pending'`, { id, accountId })
+        .returning('ordering_key')
         .execute();
       const delivery = await findDelivery(manager, accountId, id);
       if (!delivery) throw notFound('delivery');
       if (!result.affected)
         throw conflict(`Only a pending delivery can be cancelled (this one is ${delivery.status})`);
-      return toDeliveryResponse(delivery);
+      // the element's next delivery may go now
+      const keys = (result.raw as { ordering_key: string | null }[]).flatMap((r) =>
+        r.ordering_key ? [r.ordering_key] : [],
+      );
+      await releaseOrderingKeys(manager, keys);
+      return this.presentOne(manager, delivery);
     });
   }
 
@@ -187,19 +211,11 @@ export class DeliveriesService {
         ],
       );
       const replaying = chosen.slice(0, MAX_REPLAY);
-      const rows: { id: string }[] =
-        replaying.length === 0
-          ? []
-          : await manager.query(
-              // a replay for a disabled webhook waits, paused, until it is enabled again
-              `INSERT INTO deliveries (account_id, webhook_id, snapshot_id, paused)
-               SELECT d.account_id, d.webhook_id, d.snapshot_id, w.status <> 'active'
-                 FROM deliveries d JOIN webhooks w ON w.id = d.webhook_id
-                WHERE d.account_id = $1 AND d.id = ANY($2::uuid[])
-                ORDER BY d.created_at, d.id
-               RETURNING id`,
-              [accountId, replaying.map((r) => r.id)],
-            );
+      const rows = await replayDeliveries(
+        manager,
+        accountId,
+        replaying.map((r) => r.id),
+      );
       const last = replaying[replaying.length - 1];
       const truncated = chosen.length > MAX_REPLAY && last !== undefined;
       return {

@@ -9,8 +9,14 @@ import {
 
 export type { DeliveryDetailResponse, DeliveryResponse };
 
-/** Every delivery answer: the job and the change it delivers (element, element_id, trigger). */
-export function toDeliveryResponse(delivery: DeliveryWithChange): DeliveryResponse {
+/**
+ * Every delivery answer: the job and the change it delivers (element, element_id, trigger), and the
+ * earlier delivery it waits for under per-element ordering (see waiting-for.ts).
+ */
+export function toDeliveryResponse(
+  delivery: DeliveryWithChange,
+  waitingFor: string | null = null,
+): DeliveryResponse {
   const { change } = delivery;
   return {
     id: delivery.id,
@@ -21,6 +27,7 @@ export function toDeliveryResponse(delivery: DeliveryWithChange): DeliveryRespon
     trigger: change.trigger,
     status: delivery.status,
     paused: delivery.status === 'pending' && delivery.paused,
+    waiting_for: delivery.status === 'pending' ? waitingFor : null,
     attempts: delivery.attempts,
     next_attempt_at: delivery.nextAttemptAt.toISOString(),
     last_error: delivery.lastError,

@@ -22,6 +22,15 @@ export class DeliveryResponse {
       'A pending delivery waiting because its webhook is disabled; it goes out once enabled again.',
   })
   paused!: boolean;
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description:
+      'Under per-element ordering: the earlier pending delivery of the same element (and destination) ' +
+      'this one waits for; it goes out once that one is delivered, dead or cancelled. Null otherwise.',
+  })
+  waiting_for!: string | null;
   @ApiProperty() attempts!: number;
   @ApiProperty({ format: 'date-time' }) next_attempt_at!: string;
   @ApiProperty({ type: String, nullable: true }) last_error!: string | null;

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { evaluateFilter } from '@hookrelay/core';
-import type { ElementType, FilterCondition, JsonObject, Trigger } from '@hookrelay/core';
+import { evaluateFilter, orderingKey } from '@hookrelay/core';
+import type { ElementType, FilterCondition, JsonObject, Ordering, Trigger } from '@hookrelay/core';
+import { holdFlags } from './ordering';
 import { EntityManager } from 'typeorm';
 import { API_CONFIG, ApiConfig } from '../config';
 
@@ -19,6 +20,13 @@ export interface ElementChangeBatch {
   trigger: Trigger;
   /** Each element after the change; `{id}` for a delete. */
   changes: { elementId: string; data: JsonObject }[];
+}
+
+interface MatchedWebhook {
+  id: string;
+  filter: FilterCondition[];
+  ordering: Ordering;
+  destination_id: string | null;
 }
 
 export interface RecordedBatch {
@@ -57,38 +65,63 @@ export class OutboxRepository {
    */
   async recordChanges(manager: EntityManager, batch: ElementChangeBatch): Promise<RecordedBatch> {
     if (!this.enabled || batch.changes.length === 0) return { snapshots: 0, jobs: 0 };
-    const matched: { id: string; filter: FilterCondition[] }[] = await manager.query(
+    const matched: MatchedWebhook[] = await manager.query(
       // KEY SHARE: a webhook deleted meanwhile waits for this transaction instead of failing its insert
-      `SELECT id, filter FROM webhooks
+      `SELECT id, filter, ordering, destination_id FROM webhooks
         WHERE account_id = $1 AND element = $2 AND trigger = $3 AND status = 'active'
           FOR KEY SHARE`,
       [batch.accountId, batch.element, batch.trigger],
     );
     if (matched.length === 0) return { snapshots: 0, jobs: 0 };
-    const input = batch.changes
+    const planned = batch.changes
       .map((c) => ({
-        element_id: c.elementId,
+        elementId: c.elementId,
         data: c.data,
-        webhooks: matched
+        jobs: matched
           .filter((w) => w.filter.length === 0 || evaluateFilter(w.filter, c.data).pass)
-          .map((w) => w.id),
+          .map((w) => ({
+            webhookId: w.id,
+            key: orderingKey({
+              ordering: w.ordering,
+              destinationId: w.destination_id,
+              webhookId: w.id,
+              element: batch.element,
+              elementId: c.elementId,
+            }),
+          })),
       }))
-      .filter((c) => c.webhooks.length > 0);
-    if (input.length === 0) return { snapshots: 0, jobs: 0 };
+      .filter((c) => c.jobs.length > 0);
+    if (planned.length === 0) return { snapshots: 0, jobs: 0 };
+    // in the order the INSERT gives out `seq`: the first job of a key is the one not held
+    const held = await holdFlags(
+      manager,
+      planned.flatMap((c) => c.jobs.map((j) => j.key)),
+    );
+    let position = 0;
+    const input = planned.map((c) => ({
+      element_id: c.elementId,
+      data: c.data,
+      jobs: c.jobs.map((j) => {
+        const isHeld = held[position++] ?? false;
+        return j.key === null ? [j.webhookId] : [j.webhookId, j.key, isHeld];
+      }),
+    }));
     const rows: { snapshots: string; jobs: string }[] = await manager.query(
       `WITH input AS (
-         SELECT (item->>'element_id')::uuid AS element_id, item->'data' AS data, item->'webhooks' AS webhooks, n
+         SELECT (item->>'element_id')::uuid AS element_id, item->'data' AS data, item->'jobs' AS jobs, n
            FROM jsonb_array_elements($4::jsonb) WITH ORDINALITY AS t(item, n)
        ), snapshots AS (
          INSERT INTO element_snapshots (account_id, element, element_id, trigger, data)
          SELECT $1, $2, element_id, $3, data FROM input ORDER BY n
          RETURNING id, element_id
        ), jobs AS (
-         INSERT INTO deliveries (account_id, webhook_id, snapshot_id)
-         SELECT $1, w.id::uuid, s.id
+         -- in input order, so each key's jobs take their seq in the order holdFlags saw them
+         INSERT INTO deliveries (account_id, webhook_id, snapshot_id, ordering_key, held)
+         SELECT $1, (j->>0)::uuid, s.id, j->>1, coalesce((j->>2)::boolean, false)
            FROM input i
            JOIN snapshots s ON s.element_id = i.element_id
-          CROSS JOIN LATERAL jsonb_array_elements_text(i.webhooks) AS w(id)
+          CROSS JOIN LATERAL jsonb_array_elements(i.jobs) WITH ORDINALITY AS w(j, m)
+          ORDER BY i.n, w.m
          RETURNING 1
        )
        SELECT (SELECT count(*) FROM snapshots) AS snapshots, (SELECT count(*) FROM jobs) AS jobs`,

@@ -5,6 +5,7 @@ import type {
   HeaderPair,
   HttpMethod,
   JsonObject,
+  Ordering,
   Trigger,
   WebhookStatus,
 } from '@hookrelay/core';
@@ -28,4 +29,5 @@ export interface WebhookDraft {
   rateLimit: number | null;
   /** All must hold for a change to give the webhook a job; [] for none. */
   filter: FilterCondition[];
+  ordering: Ordering;
 }

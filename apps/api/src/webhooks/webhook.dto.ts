@@ -5,6 +5,7 @@ import {
   FILTER_LIMITS,
   FILTER_OPS,
   HTTP_METHODS,
+  ORDERINGS,
   TRIGGERS,
   WEBHOOK_STATUSES,
 } from '@hookrelay/core';
@@ -14,6 +15,7 @@ import type {
   HttpMethod,
   JsonObject,
   JsonValue,
+  Ordering,
   Trigger,
   WebhookStatus,
 } from '@hookrelay/core';
@@ -34,6 +36,21 @@ import {
 import { IsIntegerBetween, IsNullable, IsOptionalNotNull } from '../common/validators';
 
 const MAX_RATE_LIMIT = 10_000;
+
+const ORDERING_DESCRIPTION =
+  "`none`: deliveries go out in parallel. `per_element`: one element's deliveries go out one at a time " +
+  'in commit order, each after the previous is delivered, dead or cancelled, across all `per_element` ' +
+  "webhooks of the account with the same destination origin (a mirror's delete never overtakes its " +
+  'create); other elements are not held up.';
+
+/** `ordering`, documented and validated. */
+function OrderingProperty(): PropertyDecorator {
+  return applyDecorators(
+    ApiPropertyOptional({ enum: ORDERINGS, default: 'none', description: ORDERING_DESCRIPTION }),
+    IsOptionalNotNull(),
+    IsIn(ORDERINGS),
+  );
+}
 
 /** `rate_limit`, documented and validated: absent or null is no limit. */
 function RateLimitProperty(description: string): PropertyDecorator {
@@ -235,6 +252,9 @@ export class CreateWebhookDto {
   @RateLimitProperty(RATE_LIMIT_DESCRIPTION)
   rate_limit?: number | null;
 
+  @OrderingProperty()
+  ordering?: Ordering;
+
   @FilterProperty(`${FILTER_DESCRIPTION} Absent or empty: every change.`)
   filter?: FilterConditionDto[] | null;
 }
@@ -322,6 +342,9 @@ export class UpdateWebhookDto {
 
   @RateLimitProperty(`${RATE_LIMIT_DESCRIPTION} null clears it.`)
   rate_limit?: number | null;
+
+  @OrderingProperty()
+  ordering?: Ordering;
 
   @FilterProperty(`${FILTER_DESCRIPTION} Replaces the list; null or [] removes it.`)
   filter?: FilterConditionDto[] | null;

@@ -1,5 +1,5 @@
 import type { FilterCondition, JsonObject, WebhookDefinition } from '@hookrelay/core';
-import type { ElementType, HttpMethod, Trigger, WebhookStatus } from '@hookrelay/core';
+import type { ElementType, HttpMethod, Ordering, Trigger, WebhookStatus } from '@hookrelay/core';
 import { WebhookEntity } from '@hookrelay/db';
 import type { SettingField } from '@hookrelay/targets';
 import { toDestinationResponse } from '../destinations/destination.presenter';
@@ -43,10 +43,26 @@ export function toWebhookResponse(
     retry_schedule: webhook.retrySchedule,
     rate_limit: webhook.rateLimit,
     filter: webhook.filter as FilterCondition[],
+    ordering: webhook.ordering as Ordering,
     destination: destination ? toDestinationResponse(destination, now) : null,
-    previous_secret_expires_at: webhook.previousSecretExpiresAt?.toISOString() ?? null,
+    ...retiredSecretsOf(webhook, now),
     created_at: webhook.createdAt.toISOString(),
     updated_at: webhook.updatedAt.toISOString(),
+  };
+}
+
+/** The replaced secrets that still sign: their expiry times only, never the secrets. */
+function retiredSecretsOf(
+  webhook: WebhookEntity,
+  now: Date,
+): Pick<WebhookResponse, 'retired_secrets' | 'previous_secret_expires_at'> {
+  const expiries = webhook.retiredSigningSecrets
+    .map((retired) => retired.expires_at)
+    .filter((expiresAt) => Date.parse(expiresAt) > now.getTime())
+    .sort();
+  return {
+    retired_secrets: expiries.map((expiresAt) => ({ expires_at: expiresAt })),
+    previous_secret_expires_at: expiries[expiries.length - 1] ?? null,
   };
 }
 

@@ -1,5 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ELEMENT_TYPES, FILTER_OPS, HTTP_METHODS, TRIGGERS, WEBHOOK_STATUSES } from '@hookrelay/core';
+import {
+  ELEMENT_TYPES,
+  FILTER_OPS,
+  HTTP_METHODS,
+  ORDERINGS,
+  TRIGGERS,
+  WEBHOOK_STATUSES,
+} from '@hookrelay/core';
 import { DestinationResponse } from '../destinations/destination.response';
 import type {
   BodyPair,
@@ -10,6 +17,7 @@ import type {
   HeaderPair,
   HttpMethod,
   JsonObject,
+  Ordering,
   Trigger,
   WebhookStatus,
 } from '@hookrelay/core';
@@ -29,6 +37,10 @@ export class TargetBindingResponse {
   @ApiProperty({ example: 'slack' }) kind!: string;
   @ApiProperty({ type: 'object', additionalProperties: true, description: 'Secret settings masked.' })
   settings!: JsonObject;
+}
+
+export class RetiredSecretResponse {
+  @ApiProperty({ format: 'date-time', description: 'It signs deliveries until then.' }) expires_at!: string;
 }
 
 export class FilterConditionResponse {
@@ -76,8 +88,25 @@ export class WebhookResponse {
       'existed, until it is saved again or a relay first delivers for it.',
   })
   destination!: DestinationResponse | null;
-  @ApiProperty({ type: String, format: 'date-time', nullable: true }) previous_secret_expires_at!:
-    string | null;
+  @ApiProperty({
+    enum: ORDERINGS,
+    description:
+      "`per_element`: one element's deliveries to its destination go out one at a time, in commit order.",
+  })
+  ordering!: Ordering;
+  @ApiProperty({
+    type: [RetiredSecretResponse],
+    description:
+      'Secrets replaced by rotations in the last 24 h, oldest first: each still signs until it expires.',
+  })
+  retired_secrets!: RetiredSecretResponse[];
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'When the last replaced secret stops signing (the latest of retired_secrets).',
+  })
+  previous_secret_expires_at!: string | null;
   @ApiProperty({ format: 'date-time' }) created_at!: string;
   @ApiProperty({ format: 'date-time' }) updated_at!: string;
   /** Only in the answers to create and rotate-secret: shown once. */

@@ -5,7 +5,7 @@ import {
   validateFilter,
   validateWebhookTemplates,
 } from '@hookrelay/core';
-import type { FieldError, FilterCondition, JsonObject } from '@hookrelay/core';
+import type { FieldError, FilterCondition, JsonObject, Ordering } from '@hookrelay/core';
 import { WebhookEntity } from '@hookrelay/db';
 import { prepareTarget } from '@hookrelay/targets';
 import type { Prefill } from '@hookrelay/targets';
@@ -14,6 +14,7 @@ import { Page, PageQuery, paginate, toPage } from '../common/pagination';
 import { conflict, notFound, validationFailed } from '../common/problem';
 import { DestinationsRepository, type DestinationState } from '../destinations/destinations.repository';
 import { deleteScoped } from '../elements/element-queries';
+import { releaseOrderingKeys } from '../outbox/ordering';
 import { wakeRelays } from '../outbox/outbox.repository';
 import { TargetsService } from '../targets/targets.service';
 import { PrefilledFields, reprefill } from './target-reprefill';
@@ -24,8 +25,8 @@ import { WebhookResponse, toWebhookResponse } from './webhook.presenter';
 import { findWebhook, settingsSchemaOf } from './webhook-queries';
 import { WebhookSecrets } from './webhook-secrets';
 
-/** How long the secret before a rotation keeps signing (DESIGN §4). */
-const PREVIOUS_SECRET_GRACE_MS = 24 * 60 * 60 * 1000;
+/** How long a secret replaced by a rotation keeps signing (DESIGN §4). */
+const RETIRED_SECRET_GRACE_MS = 24 * 60 * 60 * 1000;
 
 @Injectable()
 export class WebhooksService {
@@ -83,8 +84,25 @@ export class WebhooksService {
     });
   }
 
+  /** Its deliveries go with it; under per-element ordering, the elements' next deliveries may go now. */
   async remove(accountId: string, id: string): Promise<void> {
-    await deleteScoped(this.dataSource.manager, WebhookEntity, { id, accountId }, 'webhook');
+    await this.dataSource.transaction(async (manager) => {
+      // waits for transactions inserting jobs for it (they hold KEY SHARE), so their keys are seen below
+      await manager.query(`SELECT 1 FROM webhooks WHERE id = $1 AND account_id = $2 FOR UPDATE`, [
+        id,
+        accountId,
+      ]);
+      const pending: { ordering_key: string }[] = await manager.query(
+        `SELECT DISTINCT ordering_key FROM deliveries
+          WHERE account_id = $1 AND webhook_id = $2 AND status = 'pending' AND ordering_key IS NOT NULL`,
+        [accountId, id],
+      );
+      await deleteScoped(manager, WebhookEntity, { id, accountId }, 'webhook');
+      await releaseOrderingKeys(
+        manager,
+        pending.map((row) => row.ordering_key),
+      );
+    });
   }
 
   async get(accountId: string, id: string): Promise<WebhookResponse> {
@@ -105,7 +123,10 @@ export class WebhooksService {
     return toPage(result, (w) => this.present(w, destinationOf(w)));
   }
 
-  /** New secret shown once; the old one keeps signing for 24 h so receivers can switch without loss. */
+  /**
+   * New secret shown once; the replaced one keeps signing for 24 h so receivers can switch without loss,
+   * beside any other replaced in the last 24 h (several rotations in a day lose none of them).
+   */
   async rotateSecret(accountId: string, id: string): Promise<WebhookResponse> {
     return this.dataSource.transaction(async (manager) => {
       const webhook = await manager
@@ -117,8 +138,11 @@ export class WebhooksService {
         .getOne();
       if (!webhook) throw notFound('webhook');
       const signingSecret = generateSigningSecret();
-      webhook.previousSigningSecret = webhook.signingSecret;
-      webhook.previousSecretExpiresAt = new Date(Date.now() + PREVIOUS_SECRET_GRACE_MS);
+      const now = Date.now();
+      webhook.retiredSigningSecrets = [
+        ...webhook.retiredSigningSecrets.filter((retired) => Date.parse(retired.expires_at) > now),
+        { secret: webhook.signingSecret, expires_at: new Date(now + RETIRED_SECRET_GRACE_MS).toISOString() },
+      ];
       webhook.signingSecret = this.secrets.seal(signingSecret);
       const saved = await manager.getRepository(WebhookEntity).save(webhook);
       const destinationOf = await this.destinationsOf(manager, accountId, [saved]);
@@ -179,6 +203,7 @@ export class WebhooksService {
       retrySchedule: dto.retry_schedule ?? null,
       rateLimit: dto.rate_limit ?? null,
       filter: dto.filter ?? [],
+      ordering: dto.ordering ?? 'none',
     };
   }
 
@@ -233,6 +258,7 @@ export class WebhooksService {
       retrySchedule: dto.retry_schedule === undefined ? webhook.retrySchedule : dto.retry_schedule,
       rateLimit: dto.rate_limit === undefined ? webhook.rateLimit : dto.rate_limit,
       filter: dto.filter === undefined ? (webhook.filter as FilterCondition[]) : (dto.filter ?? []),
+      ordering: dto.ordering ?? (webhook.ordering as Ordering),
     };
   }
 
@@ -312,6 +338,7 @@ export class WebhooksService {
       retrySchedule: draft.retrySchedule,
       rateLimit: draft.rateLimit,
       filter: draft.filter.map((c) => (c.value === undefined ? { field: c.field, op: c.op } : { ...c })),
+      ordering: draft.ordering,
       destinationId,
     };
   }

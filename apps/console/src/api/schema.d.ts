@@ -646,6 +646,12 @@ export interface components {
       /** @example RSVPs to CRM */
       name: string;
       /**
+       * @description `none`: deliveries go out in parallel. `per_element`: one element's deliveries go out one at a time in commit order, each after the previous is delivered, dead or cancelled, across all `per_element` webhooks of the account with the same destination origin (a mirror's delete never overtakes its create); other elements are not held up.
+       * @default none
+       * @enum {string}
+       */
+      ordering?: 'none' | 'per_element';
+      /**
        * @description Most requests per second to this webhook, across all relays; null: no limit.
        * @example 10
        */
@@ -713,6 +719,11 @@ export interface components {
       trigger: 'create' | 'update' | 'delete';
       /** Format: date-time */
       updated_at: string;
+      /**
+       * Format: uuid
+       * @description Under per-element ordering: the earlier pending delivery of the same element (and destination) this one waits for; it goes out once that one is delivered, dead or cancelled. Null otherwise.
+       */
+      waiting_for: string | null;
       /** Format: uuid */
       webhook_id: string;
     };
@@ -762,6 +773,11 @@ export interface components {
       trigger: 'create' | 'update' | 'delete';
       /** Format: date-time */
       updated_at: string;
+      /**
+       * Format: uuid
+       * @description Under per-element ordering: the earlier pending delivery of the same element (and destination) this one waits for; it goes out once that one is delivered, dead or cancelled. Null otherwise.
+       */
+      waiting_for: string | null;
       /** Format: uuid */
       webhook_id: string;
     };
@@ -934,6 +950,14 @@ export interface components {
     HealthResponse: {
       /** @enum {string} */
       database: 'ok';
+      /**
+       * @description The target plugins this process loaded; every API and relay should list the same.
+       * @example [
+       *       "slack",
+       *       "strapi"
+       *     ]
+       */
+      plugins: string[];
       /** @enum {string} */
       status: 'ok';
     };
@@ -1011,6 +1035,13 @@ export interface components {
        * @description The end of the range replayed (now when not given).
        */
       until: string;
+    };
+    RetiredSecretResponse: {
+      /**
+       * Format: date-time
+       * @description It signs deliveries until then.
+       */
+      expires_at: string;
     };
     RsvpPage: {
       items: components['schemas']['RsvpResponse'][];
@@ -1232,6 +1263,12 @@ export interface components {
       method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
       name?: string;
       /**
+       * @description `none`: deliveries go out in parallel. `per_element`: one element's deliveries go out one at a time in commit order, each after the previous is delivered, dead or cancelled, across all `per_element` webhooks of the account with the same destination origin (a mirror's delete never overtakes its create); other elements are not held up.
+       * @default none
+       * @enum {string}
+       */
+      ordering?: 'none' | 'per_element';
+      /**
        * @description Most requests per second to this webhook, across all relays; null: no limit. null clears it.
        * @example 10
        */
@@ -1335,13 +1372,23 @@ export interface components {
       /** @enum {string} */
       method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
       name: string;
-      /** Format: date-time */
+      /**
+       * @description `per_element`: one element's deliveries to its destination go out one at a time, in commit order.
+       * @enum {string}
+       */
+      ordering: 'none' | 'per_element';
+      /**
+       * Format: date-time
+       * @description When the last replaced secret stops signing (the latest of retired_secrets).
+       */
       previous_secret_expires_at: string | null;
       /**
        * @description Most requests per second to this webhook, across all relays; null: no limit.
        * @example 10
        */
       rate_limit: number | null;
+      /** @description Secrets replaced by rotations in the last 24 h, oldest first: each still signs until it expires. */
+      retired_secrets: components['schemas']['RetiredSecretResponse'][];
       retry_schedule: string | null;
       /** @enum {string} */
       status: 'active' | 'disabled';
@@ -1395,13 +1442,23 @@ export interface components {
       /** @enum {string} */
       method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
       name: string;
-      /** Format: date-time */
+      /**
+       * @description `per_element`: one element's deliveries to its destination go out one at a time, in commit order.
+       * @enum {string}
+       */
+      ordering: 'none' | 'per_element';
+      /**
+       * Format: date-time
+       * @description When the last replaced secret stops signing (the latest of retired_secrets).
+       */
       previous_secret_expires_at: string | null;
       /**
        * @description Most requests per second to this webhook, across all relays; null: no limit.
        * @example 10
        */
       rate_limit: number | null;
+      /** @description Secrets replaced by rotations in the last 24 h, oldest first: each still signs until it expires. */
+      retired_secrets: components['schemas']['RetiredSecretResponse'][];
       retry_schedule: string | null;
       /**
        * @description Shown this once.
@@ -1441,13 +1498,23 @@ export interface components {
       /** @enum {string} */
       method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
       name: string;
-      /** Format: date-time */
+      /**
+       * @description `per_element`: one element's deliveries to its destination go out one at a time, in commit order.
+       * @enum {string}
+       */
+      ordering: 'none' | 'per_element';
+      /**
+       * Format: date-time
+       * @description When the last replaced secret stops signing (the latest of retired_secrets).
+       */
       previous_secret_expires_at: string | null;
       /**
        * @description Most requests per second to this webhook, across all relays; null: no limit.
        * @example 10
        */
       rate_limit: number | null;
+      /** @description Secrets replaced by rotations in the last 24 h, oldest first: each still signs until it expires. */
+      retired_secrets: components['schemas']['RetiredSecretResponse'][];
       retry_schedule: string | null;
       stats: components['schemas']['WebhookStatsResponse'];
       /** @enum {string} */

@@ -28,6 +28,7 @@ function aDelivery(overrides: Partial<DeliveryDetail> = {}): DeliveryDetail {
     snapshot_id: '2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e',
     status: 'pending',
     paused: false,
+    waiting_for: null,
     attempts: 1,
     last_status_code: 500,
     last_error: null,
