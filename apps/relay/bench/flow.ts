@@ -5,11 +5,13 @@
  *   deliveries' commit-to-receipt p50/p99 alone, then beside the dead hosts, in one run.
  * - steady: a steady 1,000 deliveries/s (5 jobs every 5 ms for 10 s) to one destination: p50/p99 from
  *   commit to receipt.
- * FLOW_ONLY=isolation|steady narrows the run.
+ * - ordering: 1,000 elements × 10 changes queued, then drained by one relay, once with `ordering: none`
+ *   and once with `per_element` (each element's ten jobs one at a time), twice in turn: deliveries/s.
+ * FLOW_ONLY=isolation|steady|ordering narrows the run.
  */
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
-import { createSecretBox, generateSigningSecret } from '@hookrelay/core';
+import { createSecretBox, generateSigningSecret, orderingKey, type Ordering } from '@hookrelay/core';
 import { createTestSchema } from '@hookrelay/db/testing';
 import { Pool } from 'pg';
 import { ReceiverProcess, type Listener } from './receiver-process';
@@ -23,6 +25,8 @@ const CHANGE_SPACING_MS = 10;
 const STEADY_SECONDS = 10;
 const STEADY_EVERY_MS = 5;
 const STEADY_JOBS_PER_COMMIT = 5;
+const ORDERED_ELEMENTS = 1000;
+const CHANGES_PER_ELEMENT = 10;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const now = () => performance.timeOrigin + performance.now();
@@ -39,7 +43,7 @@ interface Bench {
 }
 
 /** A webhook as the API saves it: its destination first, then the webhook pointing at it. */
-async function insertWebhook(bench: Bench, url: string): Promise<string> {
+async function insertWebhook(bench: Bench, url: string, ordering: Ordering = 'none'): Promise<string> {
   const box = createSecretBox(bench.encryptionKey);
   const { rows } = await bench.pool.query<{ id: string }>(
     `WITH destination AS (
@@ -47,8 +51,8 @@ async function insertWebhook(bench: Bench, url: string): Promise<string> {
        ON CONFLICT (account_id, origin) DO UPDATE SET origin = EXCLUDED.origin RETURNING id
      )
      INSERT INTO webhooks (account_id, name, status, trigger, element, method, url, headers, body,
-                           signing_secret, destination_id)
-     SELECT $1, 'bench', 'active', 'create', 'rsvp', 'POST', $3, $4, $5, $6, id FROM destination
+                           signing_secret, destination_id, ordering)
+     SELECT $1, 'bench', 'active', 'create', 'rsvp', 'POST', $3, $4, $5, $6, id, $7 FROM destination
      RETURNING id`,
     [
       bench.account,
@@ -57,6 +61,7 @@ async function insertWebhook(bench: Bench, url: string): Promise<string> {
       JSON.stringify([{ key: 'x-batch', value: '{{batch}}' }]),
       JSON.stringify([{ key: 'contact.email', value: '{{email}}' }]),
       box.encrypt(generateSigningSecret()),
+      ordering,
     ],
   );
   return (rows[0] as { id: string }).id;
@@ -171,6 +176,71 @@ async function steady(bench: Bench): Promise<string[]> {
   }
 }
 
+/**
+ * Queues CHANGES_PER_ELEMENT changes of each of ORDERED_ELEMENTS elements as the API would: one round of
+ * changes per statement, so each element's jobs take their `seq` in change order; under `per_element`
+ * every job but an element's first is held behind it.
+ */
+async function queueChanges(bench: Bench, webhookId: string, ordering: Ordering): Promise<void> {
+  const { rows } = await bench.pool.query<{ destination_id: string }>(
+    `SELECT destination_id FROM webhooks WHERE id = $1`,
+    [webhookId],
+  );
+  const destinationId = rows[0]?.destination_id ?? null;
+  const elements = Array.from({ length: ORDERED_ELEMENTS }, () => crypto.randomUUID());
+  const keys = elements.map((elementId) =>
+    orderingKey({ ordering, destinationId, webhookId, element: 'rsvp', elementId }),
+  );
+  for (let change = 0; change < CHANGES_PER_ELEMENT; change++) {
+    await bench.pool.query(
+      `WITH changes AS (
+         SELECT e.element_id, e.ordering_key, e.n FROM unnest($3::uuid[], $4::text[]) WITH ORDINALITY
+                AS e(element_id, ordering_key, n)
+       ), snapshots AS (
+         INSERT INTO element_snapshots (account_id, element, element_id, trigger, data)
+         SELECT $1, 'rsvp', element_id, 'update', jsonb_build_object('id', element_id, 'batch', $5::int)
+           FROM changes ORDER BY n
+         RETURNING id, element_id
+       )
+       INSERT INTO deliveries (account_id, webhook_id, snapshot_id, ordering_key, held)
+       SELECT $1, $2, s.id, c.ordering_key, c.ordering_key IS NOT NULL AND $5::int > 0
+         FROM snapshots s JOIN changes c USING (element_id) ORDER BY c.n`,
+      [bench.account, webhookId, elements, keys, change],
+    );
+  }
+}
+
+/** Deliveries/s draining the same queue under `none` and under `per_element`, in turn, twice. */
+async function ordering(bench: Bench): Promise<string[]> {
+  const receiver = await ReceiverProcess.start();
+  const jobs = ORDERED_ELEMENTS * CHANGES_PER_ELEMENT;
+  const rates: Record<Ordering, number[]> = { none: [], per_element: [] };
+  try {
+    for (const mode of ['none', 'per_element', 'none', 'per_element'] as const) {
+      await bench.pool.query(`TRUNCATE delivery_attempts, deliveries, element_snapshots`);
+      await bench.pool.query(`DELETE FROM webhooks`);
+      await receiver.reset();
+      const hook = await insertWebhook(bench, `http://127.0.0.1:${receiver.port}/ordered`, mode);
+      await queueChanges(bench, hook, mode);
+      const start = now();
+      const relay = await startRelayProcess(bench);
+      const got = await waitForReceipts(receiver, new Set([0]), jobs, 120_000);
+      rates[mode].push(got / ((now() - start) / 1000));
+      await stopRelayProcess(relay);
+    }
+  } finally {
+    receiver.stop();
+    await bench.pool.query(`DELETE FROM webhooks`);
+  }
+  const best = (list: number[]) => Math.max(...list);
+  return [
+    `ordering, ${ORDERED_ELEMENTS} elements × ${CHANGES_PER_ELEMENT} changes queued, one relay: ` +
+      `none ${rates.none.map((r) => r.toFixed(0)).join(' / ')} deliveries/s, ` +
+      `per_element ${rates.per_element.map((r) => r.toFixed(0)).join(' / ')} deliveries/s; ` +
+      `per_element / none (best of two each) ${(best(rates.per_element) / best(rates.none)).toFixed(2)}×`,
+  ];
+}
+
 async function main(): Promise<void> {
   const schema = await createTestSchema('benchflow');
   const pool = new Pool({ connectionString: schema.url, max: 4 });
@@ -186,6 +256,7 @@ async function main(): Promise<void> {
     const lines: string[] = [];
     if (!ONLY || ONLY === 'isolation') lines.push(...(await isolation(bench)));
     if (!ONLY || ONLY === 'steady') lines.push(...(await steady(bench)));
+    if (!ONLY || ONLY === 'ordering') lines.push(...(await ordering(bench)));
     console.log(
       `\nflow control, ${os.cpus().length} CPUs (${os.cpus()[0]?.model}), node ${process.version}, load avg ${os
         .loadavg()

@@ -22,11 +22,27 @@ describe('loadConfig', () => {
       HOOKRELAY_RELAY_TIMEOUT: '2s',
       HOOKRELAY_RELAY_LEASE: '1m',
       HOOKRELAY_ALLOW_PRIVATE_TARGETS: 'true',
-      HOOKRELAY_RELAY_RETENTION: '30d',
+      HOOKRELAY_RELAY_RETENTION_DELIVERED: '2d',
     });
     expect(config.retrySchedule).toEqual([0, 1000, 2000]);
-    expect([config.timeoutMs, config.leaseMs, config.retentionMs]).toEqual([2000, 60_000, 30 * 86_400_000]);
+    expect([config.timeoutMs, config.leaseMs]).toEqual([2000, 60_000]);
+    expect(config.retention).toEqual({ deliveredMs: 2 * 86_400_000, undeliveredMs: 30 * 86_400_000 });
     expect(config.allowPrivateTargets).toBe(true);
+  });
+
+  it('keeps delivered jobs 7 days and dead or cancelled ones 30 by default', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://x@127.0.0.1/db', HOOKRELAY_ENCRYPTION_KEY: KEY });
+    expect(config.retention).toEqual({ deliveredMs: 7 * 86_400_000, undeliveredMs: 30 * 86_400_000 });
+  });
+
+  it('names the two settings that replace the single retention', () => {
+    expect(() =>
+      loadConfig({
+        DATABASE_URL: 'postgres://x@127.0.0.1/db',
+        HOOKRELAY_ENCRYPTION_KEY: KEY,
+        HOOKRELAY_RELAY_RETENTION: '30d',
+      }),
+    ).toThrow(/HOOKRELAY_RELAY_RETENTION: is replaced by HOOKRELAY_RELAY_RETENTION_DELIVERED/);
   });
 
   it('keeps the adaptive limit of a destination within the host and global concurrency', () => {

@@ -33,14 +33,21 @@ export interface RelayConfig {
   timeoutMs: number;
   /** Safety-net polling interval; NOTIFY normally wakes the relay first. */
   pollMs: number;
-  /** Finished jobs (delivered, dead, cancelled) and attempts older than this are pruned. */
-  retentionMs: number;
+  /** How long finished jobs are kept, with their attempts and snapshots; pending jobs always are. */
+  retention: RetentionPolicy;
   /** How long a graceful stop waits for in-flight requests. */
   shutdownTimeoutMs: number;
   httpClient: HttpClientKind;
   logLevel: string;
   /** Names this relay in leases (locked_by) and logs. */
   relayId?: string;
+}
+
+export interface RetentionPolicy {
+  /** Delivered jobs, counted from delivery. */
+  deliveredMs: number;
+  /** Dead and cancelled jobs, counted from their end: kept longer, for the admin to fix and replay. */
+  undeliveredMs: number;
 }
 
 const duration = z.string().transform((text, ctx) => {
@@ -82,7 +89,15 @@ const envSchema = z.object({
   HOOKRELAY_RELAY_LEASE: duration.default(60_000),
   HOOKRELAY_RELAY_TIMEOUT: duration.default(15_000),
   HOOKRELAY_RELAY_POLL_INTERVAL: duration.default(1000),
-  HOOKRELAY_RELAY_RETENTION: duration.default(7 * 86_400_000),
+  HOOKRELAY_RELAY_RETENTION: z
+    .undefined({
+      message:
+        'is replaced by HOOKRELAY_RELAY_RETENTION_DELIVERED (default 7d) and ' +
+        'HOOKRELAY_RELAY_RETENTION_UNDELIVERED (dead and cancelled jobs, default 30d)',
+    })
+    .optional(),
+  HOOKRELAY_RELAY_RETENTION_DELIVERED: duration.default(7 * 86_400_000),
+  HOOKRELAY_RELAY_RETENTION_UNDELIVERED: duration.default(30 * 86_400_000),
   HOOKRELAY_RELAY_SHUTDOWN_TIMEOUT: duration.default(10_000),
   HOOKRELAY_HTTP_CLIENT: z.enum(HTTP_CLIENTS).default('undici'),
   HOOKRELAY_RELAY_ID: z.string().min(1).max(200).optional(),
@@ -121,7 +136,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): RelayConfig {
     leaseMs: e.HOOKRELAY_RELAY_LEASE,
     timeoutMs: e.HOOKRELAY_RELAY_TIMEOUT,
     pollMs: e.HOOKRELAY_RELAY_POLL_INTERVAL,
-    retentionMs: e.HOOKRELAY_RELAY_RETENTION,
+    retention: {
+      deliveredMs: e.HOOKRELAY_RELAY_RETENTION_DELIVERED,
+      undeliveredMs: e.HOOKRELAY_RELAY_RETENTION_UNDELIVERED,
+    },
     shutdownTimeoutMs: e.HOOKRELAY_RELAY_SHUTDOWN_TIMEOUT,
     httpClient: e.HOOKRELAY_HTTP_CLIENT,
     logLevel: e.LOG_LEVEL,

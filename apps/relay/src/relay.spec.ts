@@ -22,6 +22,7 @@ function claimOf(attempt: number, id = 'job-1'): ClaimedJob {
     webhookVersion: 'v1',
     claimedAt: Date.now(),
     destinationId: null,
+    orderingKey: null,
     probe: false,
     sendAt: 0,
   };

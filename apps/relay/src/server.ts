@@ -1,18 +1,22 @@
 import http from 'node:http';
 import { type Registry } from 'prom-client';
 
-/** /health and /metrics. Health is 200 while the relay loop runs, 503 once it is stopping. */
+/**
+ * /health and /metrics. Health is 200 while the relay loop runs, 503 once it is stopping; it names the
+ * target plugins this relay loaded, so a deployment can check every relay loads the same ones.
+ */
 export function startServer(input: {
   port: number;
   registry: Registry;
   isHealthy: () => boolean;
+  plugins: readonly string[];
 }): Promise<{ port: number; close(): Promise<void> }> {
   const server = http.createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
     if (req.method === 'GET' && path === '/health') {
       const healthy = input.isHealthy();
       res.writeHead(healthy ? 200 : 503, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ status: healthy ? 'ok' : 'stopping' }));
+      res.end(JSON.stringify({ status: healthy ? 'ok' : 'stopping', plugins: input.plugins }));
       return;
     }
     if (req.method === 'GET' && path === '/metrics') {

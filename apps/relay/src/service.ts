@@ -6,6 +6,8 @@ import {
   createTargetRegistry,
   loadTargetPlugins,
   parseTargetPluginNames,
+  type TargetRegistry,
+  unloadedKinds,
 } from '@hookrelay/targets';
 import { type Logger } from 'pino';
 import { type RelayConfig } from './config';
@@ -20,6 +22,7 @@ import { createLogger } from './logger';
 import { createMetrics } from './metrics';
 import { runMigrationsInChild } from './migrate-child';
 import { CompletionBuffer } from './outbox/completion-buffer';
+import { HeldJobsSweeper } from './outbox/held-jobs-sweeper';
 import { createRelayPools } from './outbox/connections';
 import { DestinationStore } from './outbox/destination-store';
 import { NotifyListener } from './outbox/notify-listener';
@@ -34,11 +37,14 @@ const PROBE_LEASE_MARGIN_MS = 5000;
 /** Lanes one read returns at most; past it, reads take turns through the rest (LANES_SQL's cursor). */
 const MAX_LANES_PER_CLAIM = 4000;
 const SWEEP_INTERVAL_MS = 10_000;
+/** Held jobs nobody released are rare (a crash between a job's end and its release): a slow net. */
+const HELD_SWEEP_INTERVAL_MS = 30_000;
 
 export interface RelayService {
   relayId: string;
   relay: Relay;
   pruner: RetentionPruner;
+  heldSweeper: HeldJobsSweeper;
   /** The port /health and /metrics listen on. */
   port: number;
   /** Graceful and idempotent: stop claiming, finish or release in-flight jobs, close everything. */
@@ -162,19 +168,26 @@ export async function startRelayService(
   const pruner = new RetentionPruner({
     store,
     destinations,
-    retentionMs: config.retentionMs,
-    intervalMs: Math.min(60_000, Math.max(1000, Math.floor(config.retentionMs / 10))),
+    retention: config.retention,
+    intervalMs: Math.min(
+      60_000,
+      Math.max(1000, Math.floor(Math.min(config.retention.deliveredMs, config.retention.undeliveredMs) / 10)),
+    ),
     logger,
   });
+  const heldSweeper = new HeldJobsSweeper({ pool: pools.pool, intervalMs: HELD_SWEEP_INTERVAL_MS, logger });
   const server = await startServer({
     port: config.port,
     registry: metrics.registry,
     isHealthy: () => relay.status === 'running',
+    plugins: targets.list().map((plugin) => plugin.kind),
   });
+  await warnOfUnloadedPlugins({ store, targets, logger });
   relay.start();
   await listener.start();
   pruner.start();
   sweeper.start();
+  heldSweeper.start();
   logger.info(
     {
       relayId,
@@ -193,6 +206,7 @@ export async function startRelayService(
     await listener.stop();
     await pruner.stop();
     await sweeper.stop();
+    await heldSweeper.stop();
     await relay.stop({ timeoutMs });
     // the relay has released what it still held: whatever is still on the wire is cut, not waited for
     await sender.destroy().catch(() => undefined);
@@ -205,7 +219,23 @@ export async function startRelayService(
     relayId,
     relay,
     pruner,
+    heldSweeper,
     port: server.port,
     stop: (input = {}) => (stopped ??= stop(input.timeoutMs ?? config.shutdownTimeoutMs)),
   };
+}
+
+/** Webhooks whose target plugin this relay lacks get their jobs killed: say so once, at start. */
+async function warnOfUnloadedPlugins(input: {
+  store: OutboxStore;
+  targets: TargetRegistry;
+  logger: Logger;
+}): Promise<void> {
+  const missing = unloadedKinds(input.targets, await input.store.targetKindsInUse());
+  if (missing.length === 0) return;
+  input.logger.warn(
+    { plugins: missing },
+    'webhooks use target plugins this relay has not loaded (HOOKRELAY_TARGET_PLUGINS): their deliveries ' +
+      'go dead instead of being sent',
+  );
 }

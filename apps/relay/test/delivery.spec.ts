@@ -99,18 +99,26 @@ describe('delivery of each method', () => {
     expect(() => verify(hook.secret, '', received?.headers ?? {})).not.toThrow();
   });
 
-  it('signs with the previous secret too while a rotation is under way', async () => {
-    const old = 'whsec_' + Buffer.alloc(32, 7).toString('base64');
+  it('signs with every secret retired in the last 24 hours, and not with an expired one', async () => {
+    const secret = (n: number) => 'whsec_' + Buffer.alloc(32, n).toString('base64');
+    const hourFromNow = new Date(Date.now() + 3_600_000);
+    const retired = [secret(1), secret(2), secret(3)];
+    const expired = secret(4);
     const hook = await fixture.insertWebhook({
       url: receiver.url('/hooks/rotation'),
-      previousSecret: { secret: old, expiresAt: new Date(Date.now() + 3_600_000) },
+      retiredSecrets: [
+        ...retired.map((s) => ({ secret: s, expiresAt: hourFromNow })),
+        { secret: expired, expiresAt: new Date(Date.now() - 1000) },
+      ],
     });
     const [id] = await fixture.enqueue({ webhookId: hook.id });
     await settled(id as string);
     const received = receiver.requests.find((r) => r.url === '/hooks/rotation');
-    expect(String(received?.headers['webhook-signature']).split(' ')).toHaveLength(2);
-    expect(() => verify(hook.secret, received?.body ?? '', received?.headers ?? {})).not.toThrow();
-    expect(() => verify(old, received?.body ?? '', received?.headers ?? {})).not.toThrow();
+    expect(String(received?.headers['webhook-signature']).split(' ')).toHaveLength(4);
+    for (const s of [hook.secret, ...retired]) {
+      expect(() => verify(s, received?.body ?? '', received?.headers ?? {})).not.toThrow();
+    }
+    expect(() => verify(expired, received?.body ?? '', received?.headers ?? {})).toThrow();
   });
 });
 
@@ -233,16 +241,41 @@ describe('outcomes', () => {
     expect(receiver.requests.some((r) => r.url === '/expect')).toBe(false);
   });
 
-  it('does not follow redirects: a 3xx is a failed attempt', async () => {
-    receiver.reply = (r) =>
-      r.url === '/moved' ? { status: 302, headers: { location: '/elsewhere' } } : { status: 200 };
-    const hook = await fixture.insertWebhook({ url: receiver.url('/moved'), retrySchedule: '0' });
-    const [id] = await fixture.enqueue({ webhookId: hook.id });
-    const row = await settled(id as string);
-    expect(row.status).toBe('dead');
-    expect(row.last_status_code).toBe(302);
-    expect(receiver.requests.some((r) => r.url === '/elsewhere')).toBe(false);
-  });
+  it.each([301, 308])(
+    'does not follow a %d: the job is dead at once, and the log says where it moved',
+    async (status) => {
+      const path = `/moved-${status}`;
+      receiver.reply = (r) =>
+        r.url === path ? { status, headers: { location: 'https://cms.example/new-hook' } } : { status: 200 };
+      const hook = await fixture.insertWebhook({ url: receiver.url(path), retrySchedule: '0,100ms,100ms' });
+      const [id] = await fixture.enqueue({ webhookId: hook.id });
+      const row = await settled(id as string);
+      expect([row.status, row.attempts, row.last_status_code]).toEqual(['dead', 1, status]);
+      expect(row.last_error).toMatch(/moved permanently to https:\/\/cms\.example\/new-hook/);
+      const [attempt] = await fixture.attempts(id as string);
+      expect(attempt?.response_headers?.location).toBe('https://cms.example/new-hook');
+      expect(receiver.requests.filter((r) => r.url === path)).toHaveLength(1);
+    },
+  );
+
+  it.each([302, 303, 307])(
+    'does not follow a %d either, but retries it: the move may be temporary',
+    async (status) => {
+      const path = `/moved-${status}`;
+      let calls = 0;
+      receiver.reply = (r) =>
+        r.url === path && calls++ === 0 ? { status, headers: { location: '/elsewhere' } } : { status: 200 };
+      const hook = await fixture.insertWebhook({ url: receiver.url(path), retrySchedule: '0,100ms,100ms' });
+      const [id] = await fixture.enqueue({ webhookId: hook.id });
+      const row = await settled(id as string);
+      expect([row.status, row.attempts]).toEqual(['delivered', 2]);
+      const [redirected] = await fixture.attempts(id as string);
+      expect(redirected?.response_status).toBe(status);
+      expect(redirected?.response_headers?.location).toBe('/elsewhere');
+      expect(redirected?.outcome).toBe('retry');
+      expect(receiver.requests.some((r) => r.url === '/elsewhere')).toBe(false);
+    },
+  );
 
   it('a timeout is a failed attempt, retried per the schedule', async () => {
     // undici's header timer has ~1 s resolution: the lease leaves room for it

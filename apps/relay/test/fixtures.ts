@@ -13,9 +13,12 @@ export interface WebhookSpec {
   trigger?: 'create' | 'update' | 'delete';
   status?: 'active' | 'disabled';
   retrySchedule?: string;
-  previousSecret?: { secret: string; expiresAt: Date };
+  /** Secrets replaced by rotations, each signing until it expires. */
+  retiredSecrets?: { secret: string; expiresAt: Date }[];
   /** Requests per second across all relays. */
   rateLimit?: number;
+  /** A target plugin's kind and settings, as the API stores them for a prefilled webhook. */
+  target?: { kind: string; settings: JsonObject };
   /** Another account's webhook (see addAccount); the fixture's account by default. */
   accountId?: string;
   /**
@@ -98,9 +101,9 @@ export class OutboxFixture {
           ).rows[0]?.id;
     const { rows } = await this.pool.query<{ id: string }>(
       `INSERT INTO webhooks (account_id, name, status, trigger, element, method, url, headers, body,
-                             include_element_data, signing_secret, previous_signing_secret,
-                             previous_secret_expires_at, retry_schedule, rate_limit, destination_id)
-       VALUES ($1, 'test hook', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id`,
+                             include_element_data, signing_secret, retired_signing_secrets,
+                             retry_schedule, rate_limit, destination_id, target_kind, target_settings)
+       VALUES ($1, 'test hook', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id`,
       [
         accountId,
         spec.status ?? 'active',
@@ -112,11 +115,17 @@ export class OutboxFixture {
         JSON.stringify(spec.body ?? []),
         spec.includeElementData ?? true,
         this.box.encrypt(secret),
-        spec.previousSecret ? this.box.encrypt(spec.previousSecret.secret) : null,
-        spec.previousSecret?.expiresAt ?? null,
+        JSON.stringify(
+          (spec.retiredSecrets ?? []).map((r) => ({
+            secret: this.box.encrypt(r.secret),
+            expires_at: r.expiresAt.toISOString(),
+          })),
+        ),
         spec.retrySchedule ?? null,
         spec.rateLimit ?? null,
         destination ?? null,
+        spec.target?.kind ?? null,
+        spec.target ? JSON.stringify(spec.target.settings) : null,
       ],
     );
     return { id: (rows[0] as { id: string }).id, secret };

@@ -19,6 +19,12 @@ afterAll(async () => {
   await fixture?.close();
 });
 
+/** Delivered jobs are kept 1 h, dead and cancelled ones 3 h. */
+const SHORT_RETENTION = {
+  HOOKRELAY_RELAY_RETENTION_DELIVERED: '1h',
+  HOOKRELAY_RELAY_RETENTION_UNDELIVERED: '3h',
+};
+
 describe('operations', () => {
   it('NOTIFY wakes the relay, also after its LISTEN connection was killed (polling is an hour away)', async () => {
     const relay = await startTestRelay(fixture, { HOOKRELAY_RELAY_POLL_INTERVAL: '1h' });
@@ -105,7 +111,7 @@ describe('operations', () => {
   });
 
   it('prunes snapshots past the retention once no job references them', async () => {
-    const relay = await startTestRelay(fixture, { HOOKRELAY_RELAY_RETENTION: '1h' });
+    const relay = await startTestRelay(fixture, SHORT_RETENTION);
     try {
       const hook = await fixture.insertWebhook({ url: receiver.url('/snapshots') });
       const [prunedJob] = await fixture.enqueue({ webhookId: hook.id });
@@ -150,7 +156,7 @@ describe('operations', () => {
   });
 
   it('a pruning pass reads only the pages that can hold prunable jobs, also where autovacuum is off', async () => {
-    const relay = await startTestRelay(fixture, { HOOKRELAY_RELAY_RETENTION: '1h' });
+    const relay = await startTestRelay(fixture, SHORT_RETENTION);
     try {
       const hook = await fixture.insertWebhook({ url: receiver.url('/brin') });
       // BRIN ranges are summarised by autovacuum (autosummarize) or not at all: here, not at all; and
@@ -173,7 +179,7 @@ describe('operations', () => {
           await client.query('BEGIN');
           const { rows } = await client.query(
             `EXPLAIN (ANALYZE, FORMAT JSON) ${PRUNE_FINISHED_SQL}`,
-            [3_600_000, 1000],
+            [3_600_000, 3_600_000, 1000],
           );
           await client.query('ROLLBACK');
           const plan = JSON.stringify(rows[0]['QUERY PLAN']);
@@ -200,31 +206,37 @@ describe('operations', () => {
     }
   });
 
-  it('prunes finished jobs (delivered, dead, cancelled) and attempts past the retention, and nothing else', async () => {
-    const relay = await startTestRelay(fixture, { HOOKRELAY_RELAY_RETENTION: '1h' });
+  it('prunes delivered jobs after their retention, dead and cancelled ones after theirs, pending ones never', async () => {
+    const relay = await startTestRelay(fixture, SHORT_RETENTION);
     try {
       const hook = await fixture.insertWebhook({ url: receiver.url('/retention') });
-      const ids = await fixture.enqueue({ webhookId: hook.id, count: 6 });
+      const ids = await fixture.enqueue({ webhookId: hook.id, count: 8 });
       await waitFor(async () => {
         const rows = await Promise.all(ids.map((id) => fixture.delivery(id)));
         return rows.every((r) => r.status === 'delivered');
       });
-      const [oldDelivered, oldDead, oldCancelled, fresh, freshDead, oldPending] = ids as [
-        string,
-        string,
-        string,
-        string,
-        string,
-        string,
-      ];
+      const [
+        oldDelivered,
+        freshDelivered,
+        oldDead,
+        olderDead,
+        oldCancelled,
+        olderCancelled,
+        freshDead,
+        oldPending,
+      ] = ids as [string, string, string, string, string, string, string, string];
       const finish = (id: string, status: string, ago: string) =>
         fixture.pool.query(
           `UPDATE deliveries SET status = $2, completed_at = now() - $3::interval WHERE id = $1`,
           [id, status, ago],
         );
+      // delivered: 1 h; dead and cancelled: 3 h
       await finish(oldDelivered, 'delivered', '2 hours');
+      await finish(freshDelivered, 'delivered', '10 minutes');
       await finish(oldDead, 'dead', '2 hours');
+      await finish(olderDead, 'dead', '4 hours');
       await finish(oldCancelled, 'cancelled', '2 hours');
+      await finish(olderCancelled, 'cancelled', '4 hours');
       await finish(freshDead, 'dead', '10 minutes');
       // waiting for a webhook that has been off for long: old, but never finished
       await fixture.pool.query(
@@ -232,20 +244,21 @@ describe('operations', () => {
           WHERE id = $1`,
         [oldPending],
       );
-      // the attempts of old jobs are old too, but one attempt of the fresh job is not yet past retention
+      // attempts are as old as their jobs: they go with the job, not by their own age
       await fixture.pool.query(
-        `UPDATE delivery_attempts SET created_at = now() - interval '2 hours' WHERE delivery_id <> $1`,
-        [fresh],
+        `UPDATE delivery_attempts SET created_at = now() - interval '5 hours' WHERE delivery_id = ANY($1)`,
+        [ids],
       );
 
       await relay.pruner.runOnce();
       const { rows } = await fixture.pool.query(`SELECT id FROM deliveries WHERE id = ANY($1)`, [ids]);
-      expect(rows.map((r) => r.id).sort()).toEqual([fresh, freshDead, oldPending].sort());
-      for (const gone of [oldDelivered, oldDead, oldCancelled])
+      expect(rows.map((r) => r.id).sort()).toEqual(
+        [freshDelivered, oldDead, oldCancelled, freshDead, oldPending].sort(),
+      );
+      for (const gone of [oldDelivered, olderDead, olderCancelled])
         expect(await fixture.attempts(gone)).toEqual([]);
-      // attempts go by their own age, also those of jobs that stay
-      expect(await fixture.attempts(freshDead)).toEqual([]);
-      expect(await fixture.attempts(fresh)).toHaveLength(1);
+      for (const kept of [freshDelivered, oldDead, oldCancelled, freshDead])
+        expect(await fixture.attempts(kept)).toHaveLength(1);
     } finally {
       await relay.stop({ timeoutMs: 1000 });
     }

@@ -139,6 +139,30 @@ describe('relays as processes', () => {
     expect(await relay.exited).toBe(130);
   });
 
+  it('a webhook whose target plugin this relay did not load: named at start, its job dead with the reason, /health lists what is loaded', async () => {
+    const hook = await fixture.insertWebhook({
+      url: receiver.url('/acme'),
+      target: { kind: 'acme-crm', settings: { region: 'eu' } },
+    });
+    const relay = start();
+    const port = await relay.started;
+    await waitFor(() => relay.output().includes('acme-crm') || undefined, { what: 'the start-up warning' });
+    expect(relay.output()).toMatch(/target plugins this relay has not loaded/);
+
+    const [id] = await fixture.enqueue({ webhookId: hook.id });
+    const row = await waitFor(async () => {
+      const r = await fixture.delivery(id as string);
+      return r.status !== 'pending' ? r : undefined;
+    });
+    expect(row.status).toBe('dead');
+    expect(row.last_error).toMatch(/target plugin "acme-crm" is not loaded/);
+    expect(receiver.requests.some((r) => r.url === '/acme')).toBe(false);
+
+    const health = (await (await fetch(`http://127.0.0.1:${port}/health`)).json()) as { plugins: string[] };
+    expect(health.plugins).toEqual(expect.arrayContaining(['wordpress', 'slack']));
+    expect(health.plugins).not.toContain('acme-crm');
+  });
+
   it('serves /health and /metrics', async () => {
     const relay = start();
     const port = await relay.started;

@@ -40,6 +40,22 @@ describe('classifySendResult', () => {
     expect(classifySendResult(redirect, plugin('google-sheets'))).toEqual({ kind: 'delivered' });
   });
 
+  it('kills a permanent redirect at once and retries a temporary one, naming the Location', () => {
+    const moved = (status: number) => response(status, '', { location: 'https://new.example.com/hook' });
+    for (const status of [301, 308]) {
+      expect(classifySendResult(moved(status), undefined)).toMatchObject({
+        kind: 'dead',
+        reason: expect.stringContaining('https://new.example.com/hook'),
+      });
+    }
+    for (const status of [302, 303, 307]) {
+      expect(classifySendResult(moved(status), undefined)).toMatchObject({
+        kind: 'retry',
+        reason: expect.stringContaining('https://new.example.com/hook'),
+      });
+    }
+  });
+
   it('never asks the plugin about network errors', () => {
     const error: SendResult = { kind: 'error', error: 'network', message: 'ECONNRESET', durationMs: 1 };
     expect(classifySendResult(error, plugin('slack')).kind).toBe('retry');

@@ -10,7 +10,11 @@ import { type SendResult } from '../http/http-sender';
  */
 export function classifySendResult(result: SendResult, plugin: TargetPlugin | undefined): Outcome {
   if (result.kind === 'error') return classifyOutcome({ error: result.error });
-  const generic = classifyOutcome({ status: result.status });
+  const location = result.headers.location;
+  const generic = classifyOutcome({
+    status: result.status,
+    ...(location ? { location: Array.isArray(location) ? location.join(', ') : location } : {}),
+  });
   const verdict = plugin?.classifyResponse?.({
     status: result.status,
     headers: flatten(result.headers),

@@ -60,11 +60,14 @@ export async function deliverJob(input: {
   const { context, job, lookup } = input;
   if (!lookup || !lookup.ok) {
     const reason = lookup?.reason ?? 'webhook not found';
+    const outcome: Outcome = lookup?.permanent
+      ? { kind: 'dead', reason, disableWebhook: false }
+      : { kind: 'retry', reason };
     return finish({
       context,
       job,
       schedule: undefined,
-      outcome: { kind: 'retry', reason },
+      outcome,
       request: {},
       result: notSent(reason),
     });

@@ -18,7 +18,8 @@ export interface DeliverableWebhook {
   /** Target settings with secret fields decrypted, for `{{settings.x}}`. */
   settings: JsonObject | undefined;
   signingSecret: string;
-  previousSigningSecret: { secret: string; expiresAt: Date } | undefined;
+  /** Secrets replaced in the last 24 h: each still signs until it expires. */
+  retiredSigningSecrets: readonly { secret: string; expiresAt: Date }[];
   /** Lower-cased names of headers whose values are secret: redacted in attempt logs. */
   secretHeaderNames: ReadonlySet<string>;
   /** Replaces secret values (secret settings and header values) wherever they appear: for attempt logs. */
@@ -28,7 +29,24 @@ export interface DeliverableWebhook {
   version: string;
 }
 
-/** Turns a stored row into a DeliverableWebhook; throws when a secret cannot be decrypted. */
+/**
+ * The webhook's target plugin is not loaded in this relay: its settings (secret ones sealed in a shape
+ * only the plugin knows) cannot be rendered, so its jobs are not sent at all.
+ */
+export class UnloadedPluginError extends Error {
+  constructor(readonly kind: string) {
+    super(
+      `the webhook's target plugin "${kind}" is not loaded in this relay (HOOKRELAY_TARGET_PLUGINS); ` +
+        'its settings cannot be sent without it',
+    );
+    this.name = 'UnloadedPluginError';
+  }
+}
+
+/**
+ * Turns a stored row into a DeliverableWebhook; throws when a secret cannot be decrypted, and
+ * UnloadedPluginError when its target plugin is not loaded.
+ */
 export function toDeliverableWebhook(input: {
   row: WebhookRow;
   box: SecretBox;
@@ -37,6 +55,7 @@ export function toDeliverableWebhook(input: {
 }): DeliverableWebhook {
   const { row, box } = input;
   const plugin = row.target_kind ? input.targets.get(row.target_kind) : undefined;
+  if (row.target_kind && !plugin) throw new UnloadedPluginError(row.target_kind);
   const settings =
     row.target_settings && plugin
       ? mapSecretSettings({
@@ -64,10 +83,10 @@ export function toDeliverableWebhook(input: {
     definition,
     settings,
     signingSecret: box.decrypt(row.signing_secret),
-    previousSigningSecret:
-      row.previous_signing_secret && row.previous_secret_expires_at
-        ? { secret: box.decrypt(row.previous_signing_secret), expiresAt: row.previous_secret_expires_at }
-        : undefined,
+    retiredSigningSecrets: row.retired_signing_secrets.map((retired) => ({
+      secret: box.decrypt(retired.secret),
+      expiresAt: new Date(retired.expires_at),
+    })),
     secretHeaderNames: new Set(row.headers.filter((h) => h.secret).map((h) => h.key.toLowerCase())),
     scrubSecrets: createSecretScrubber(
       [

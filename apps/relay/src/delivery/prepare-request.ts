@@ -63,8 +63,8 @@ export function prepareRequest(input: {
 }
 
 /**
- * Adds the Standard Webhooks headers, signed with the current secret and, during a rotation, the
- * previous one. `log` is the request as the attempt log shows it: secret header values redacted.
+ * Adds the Standard Webhooks headers, signed with the current secret and every secret retired in the
+ * last 24 h. `log` is the request as the attempt log shows it: secret header values redacted.
  */
 export function signPrepared(input: {
   jobId: string;
@@ -75,8 +75,9 @@ export function signPrepared(input: {
 }): { request: OutgoingRequest; log: JsonObject } {
   const { webhook, now } = input;
   const secrets = [webhook.signingSecret];
-  const previous = webhook.previousSigningSecret;
-  if (previous && previous.expiresAt.getTime() > now.getTime()) secrets.push(previous.secret);
+  for (const retired of webhook.retiredSigningSecrets) {
+    if (retired.expiresAt.getTime() > now.getTime()) secrets.push(retired.secret);
+  }
   const signature = signRequest({ id: input.jobId, timestamp: now, body: input.request.body ?? '', secrets });
   const headers = Object.assign({}, input.request.headers, signature);
   const { method, url, body } = input.request;

@@ -1,8 +1,10 @@
 import { type ClaimedJob } from '../outbox/types';
 import { type WebhookRow } from '../outbox/outbox-store';
-import { type DeliverableWebhook } from './deliverable-webhook';
+import { UnloadedPluginError, type DeliverableWebhook } from './deliverable-webhook';
 
-export type WebhookLookup = { ok: true; webhook: DeliverableWebhook } | { ok: false; reason: string };
+/** `permanent`: no later attempt can succeed with this webhook as it is (its plugin is not loaded). */
+export type WebhookLookup =
+  { ok: true; webhook: DeliverableWebhook } | { ok: false; reason: string; permanent: boolean };
 
 /**
  * Webhooks by id, valid while their updated_at matches the one the claim returned; misses of a batch are
@@ -35,7 +37,14 @@ export class WebhookCache {
       try {
         lookup = { ok: true, webhook: this.options.prepare(row) };
       } catch (error) {
-        lookup = { ok: false, reason: `webhook cannot be prepared: ${(error as Error).message}` };
+        lookup =
+          error instanceof UnloadedPluginError
+            ? { ok: false, reason: error.message, permanent: true }
+            : {
+                ok: false,
+                reason: `webhook cannot be prepared: ${(error as Error).message}`,
+                permanent: false,
+              };
       }
       this.entries.set(row.id, { version: row.version, lookup });
       result.set(row.id, lookup);

@@ -6,6 +6,16 @@
  */
 
 /**
+ * Per-element ordering's gate (migration 1765065600000): a job of an ordering key goes only when no
+ * earlier job of its key is pending (in flight, retrying, paused or waiting). `held` keeps most waiting
+ * jobs out of the lane index; this condition is what guarantees the order, whatever `held` says, on the
+ * committed state every relay sees.
+ */
+const FIRST_OF_ITS_KEY = `(c.ordering_key IS NULL OR NOT EXISTS (
+    SELECT 1 FROM deliveries e
+     WHERE e.ordering_key = c.ordering_key AND e.status = 'pending' AND e.seq < c.seq))`;
+
+/**
  * $1 the webhook id to start after (the all-zero uuid for the first), $2 most lanes to return.
  * Skips through the lane index one webhook at a time (a loose index scan: one descent per webhook with
  * pending jobs, whatever their number); each step's first entry is that webhook's oldest pending job that
@@ -17,7 +27,7 @@ export const LANES_SQL = `
   WITH RECURSIVE lane AS (
     (SELECT c.webhook_id, c.next_attempt_at
        FROM deliveries c
-      WHERE c.status = 'pending' AND NOT c.paused AND c.webhook_id > $1::uuid
+      WHERE c.status = 'pending' AND NOT c.paused AND NOT c.held AND c.webhook_id > $1::uuid
         AND (c.locked_until IS NULL OR c.locked_until < now())
       ORDER BY c.webhook_id, c.next_attempt_at
       LIMIT 1)
@@ -27,7 +37,7 @@ export const LANES_SQL = `
      CROSS JOIN LATERAL (
        SELECT c.webhook_id, c.next_attempt_at
          FROM deliveries c
-        WHERE c.status = 'pending' AND NOT c.paused AND c.webhook_id > l.webhook_id
+        WHERE c.status = 'pending' AND NOT c.paused AND NOT c.held AND c.webhook_id > l.webhook_id
           AND (c.locked_until IS NULL OR c.locked_until < now())
         ORDER BY c.webhook_id, c.next_attempt_at
         LIMIT 1) n
@@ -56,6 +66,7 @@ export const LANES_SQL = `
  * one relay sends the one probe. Its claim runs
  * out after the probe lease, so a relay that dies with the probe does not keep the circuit half-open.
  * A lane whose webhook is not active now is skipped (its jobs escaped the pause; see PAUSE_LANES_SQL).
+ * A job with an earlier pending job of its ordering key is not taken (FIRST_OF_ITS_KEY).
  * The picked rows are updated by their physical address (a TID scan): they are locked, so nobody moves
  * them; a row a concurrent update moved before the lock is not updated and stays pending, unlocked, for
  * a later claim.
@@ -72,8 +83,9 @@ export const CLAIM_SQL = `
        AND (d.retry_at IS NULL OR d.retry_at <= now())
        AND EXISTS (SELECT 1 FROM deliveries c
                     WHERE c.webhook_id = p.webhook_id AND c.status = 'pending' AND NOT c.paused
-                      AND c.next_attempt_at <= now()
-                      AND (c.locked_until IS NULL OR c.locked_until < now()))
+                      AND NOT c.held AND c.next_attempt_at <= now()
+                      AND (c.locked_until IS NULL OR c.locked_until < now())
+                      AND ${FIRST_OF_ITS_KEY})
     RETURNING d.id
   ), lanes AS (
     SELECT l.webhook_id, l.quota, l.probe_of IS NOT NULL AS probe,
@@ -91,9 +103,10 @@ export const CLAIM_SQL = `
      CROSS JOIN LATERAL (
        SELECT c.id, c.ctid
          FROM deliveries c
-        WHERE c.webhook_id = l.webhook_id AND c.status = 'pending' AND NOT c.paused
+        WHERE c.webhook_id = l.webhook_id AND c.status = 'pending' AND NOT c.paused AND NOT c.held
           AND c.next_attempt_at <= now()
           AND (c.locked_until IS NULL OR c.locked_until < now())
+          AND ${FIRST_OF_ITS_KEY}
         ORDER BY c.next_attempt_at
         LIMIT l.quota
           FOR UPDATE SKIP LOCKED) j
@@ -107,7 +120,7 @@ export const CLAIM_SQL = `
      WHERE d.ctid = ANY (ARRAY(SELECT ctid FROM picked)) AND s.id = d.snapshot_id
     -- the snapshot as text: jobs of one snapshot (a fan-out) share one parsed copy
     RETURNING d.id, d.account_id, d.webhook_id, d.attempts, d.snapshot_id, s.data::text AS snapshot,
-              s.trigger
+              s.trigger, d.ordering_key
   )
   -- by the lanes (a few rows), not the picked jobs: a join of two CTEs the planner thinks hold one row
   -- each is a nested loop, picked × claimed comparisons
@@ -155,5 +168,5 @@ export const TAKE_RATE_SLOTS_SQL = `
 export const PAUSE_LANES_SQL = `
   UPDATE deliveries d
      SET paused = true
-   WHERE d.webhook_id = ANY ($1::uuid[]) AND d.status = 'pending' AND NOT d.paused
+   WHERE d.webhook_id = ANY ($1::uuid[]) AND d.status = 'pending' AND NOT d.paused AND NOT d.held
      AND (SELECT w.status FROM webhooks w WHERE w.id = d.webhook_id FOR SHARE) <> 'active'`;

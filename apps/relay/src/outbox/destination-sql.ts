@@ -76,13 +76,13 @@ export const EXPIRE_WAITING_JOBS_SQL = `
      SET status = 'dead', last_error = u.reason, completed_at = now(), updated_at = now(),
          locked_by = NULL, locked_until = NULL
     FROM jsonb_to_recordset($1::jsonb) AS u(webhook_id uuid, windows float8[], last_window float8, reason text)
-   WHERE x.webhook_id = u.webhook_id AND x.status = 'pending' AND NOT x.paused
+   WHERE x.webhook_id = u.webhook_id AND x.status = 'pending' AND NOT x.paused AND NOT x.held
      -- implied by the window check below (a window is never negative); bounds the lane index's range
      AND x.next_attempt_at < now()
      AND (x.locked_until IS NULL OR x.locked_until < now())
      AND x.next_attempt_at + coalesce(u.windows[x.attempts + 1], u.last_window) * interval '1 millisecond'
          < now()
-  RETURNING x.id`;
+  RETURNING x.id, x.ordering_key`;
 
 /**
  * $1 batch size. Destinations no webhook points at any more (deleted, or moved to another host). SKIP

@@ -12,6 +12,7 @@ import {
   RELEASE_PROBE_SQL,
   SET_CIRCUIT_SQL,
 } from './destination-sql';
+import { releaseOrderingHeads } from './ordering';
 import { toDestinationState, type DestinationRow } from './outbox-store';
 import { type DestinationState } from './types';
 
@@ -100,8 +101,23 @@ export class DestinationStore {
       last_window: e.lastWindow,
       reason: e.reason,
     }));
-    const result = await this.pool.query(EXPIRE_WAITING_JOBS_SQL, [JSON.stringify(input)]);
-    return result.rowCount ?? 0;
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const expired = await client.query<{ id: string; ordering_key: string | null }>(
+        EXPIRE_WAITING_JOBS_SQL,
+        [JSON.stringify(input)],
+      );
+      const keys = expired.rows.flatMap((r) => (r.ordering_key ? [r.ordering_key] : []));
+      await releaseOrderingHeads(client, keys);
+      await client.query('COMMIT');
+      return expired.rowCount ?? 0;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
   }
 
   async prune(limit: number): Promise<number> {

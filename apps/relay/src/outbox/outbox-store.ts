@@ -1,4 +1,7 @@
 import { rateSlots, type CircuitState, type JsonObject, type Trigger } from '@hookrelay/core';
+import type { StoredRetiredSecret } from '@hookrelay/db';
+import { releaseOrderingHeads } from './ordering';
+import { type RetentionPolicy } from '../config';
 import { type Pool, type PoolClient } from 'pg';
 import {
   CLAIM_SQL,
@@ -22,12 +25,12 @@ import {
   COMPLETE_SQL,
   GIVE_BACK_SQL,
   LOAD_WEBHOOKS_SQL,
-  PRUNE_ATTEMPTS_SQL,
   PRUNE_FINISHED_SQL,
   PRUNE_SNAPSHOTS_SQL,
   QUEUE_STATS_SQL,
   RELEASE_SQL,
   SUMMARIZE_PRUNING_INDEXES_SQL,
+  TARGET_KINDS_IN_USE_SQL,
 } from './sql';
 
 export interface WebhookRow {
@@ -45,8 +48,8 @@ export interface WebhookRow {
   target_kind: string | null;
   target_settings: JsonObject | null;
   signing_secret: string;
-  previous_signing_secret: string | null;
-  previous_secret_expires_at: Date | null;
+  /** Sealed secrets replaced in the last 24 h (some may have expired since). */
+  retired_signing_secrets: StoredRetiredSecret[];
   retry_schedule: string | null;
   /** updated_at as text: the cache version. */
   version: string;
@@ -82,6 +85,7 @@ export interface DestinationRow {
 
 interface ClaimRow {
   id: string;
+  ordering_key: string | null;
   account_id: string;
   webhook_id: string;
   attempts: number;
@@ -307,6 +311,7 @@ export class OutboxStore {
         webhookVersion: r.webhook_version,
         claimedAt,
         destinationId: destinationOf.get(r.webhook_id) ?? null,
+        orderingKey: r.ordering_key,
         probe: r.probe,
         ...(r.probe ? { probeVersion: probeVersionOf.get(r.webhook_id) } : {}),
         sendAt: 0,
@@ -319,15 +324,44 @@ export class OutboxStore {
     await this.pool.query(PAUSE_LANES_SQL, [webhookIds]);
   }
 
-  /** Applies the transitions this relay still holds the lease for; returns the ids that were applied. */
+  /**
+   * Applies the transitions this relay still holds the lease for; returns the ids that were applied.
+   * When jobs of ordering keys end, the next job of each key is released in the same transaction.
+   */
   async complete(finished: readonly FinishedAttempt[]): Promise<Set<string>> {
     if (finished.length === 0) return new Set();
-    const { rows } = await this.pool.query<{ id: string }>({
+    const statement = {
       name: 'hookrelay_complete',
       text: COMPLETE_SQL,
       values: [this.relayId, encodeCompleteInput(finished)],
+    };
+    const ending = finished.filter((f) => f.job.orderingKey !== null && f.status !== 'pending');
+    if (ending.length === 0) {
+      const { rows } = await this.pool.query<{ id: string }>(statement);
+      return new Set(rows.map((r) => r.id));
+    }
+    return this.inTransaction(async (client) => {
+      const { rows } = await client.query<{ id: string }>(statement);
+      const applied = new Set(rows.map((r) => r.id));
+      const keys = ending.filter((f) => applied.has(f.job.id)).map((f) => f.job.orderingKey as string);
+      await releaseOrderingHeads(client, keys);
+      return applied;
     });
-    return new Set(rows.map((r) => r.id));
+  }
+
+  private async inTransaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
   }
 
   async release(jobs: readonly ReleasedJob[]): Promise<void> {
@@ -352,6 +386,12 @@ export class OutboxStore {
     ]);
   }
 
+  /** The target plugin kinds stored webhooks name, all accounts. */
+  async targetKindsInUse(): Promise<string[]> {
+    const { rows } = await this.pool.query<{ kind: string }>(TARGET_KINDS_IN_USE_SQL);
+    return rows.map((r) => r.kind);
+  }
+
   async loadWebhooks(ids: readonly string[]): Promise<WebhookRow[]> {
     const { rows } = await this.pool.query<WebhookRow>(LOAD_WEBHOOKS_SQL, [ids]);
     return rows;
@@ -370,14 +410,10 @@ export class OutboxStore {
     await this.pool.query(SUMMARIZE_PRUNING_INDEXES_SQL);
   }
 
-  /** Deletes at most `limit` jobs finished (delivered, dead, cancelled) longer ago than the retention. */
-  async pruneFinished(input: { retentionMs: number; limit: number }): Promise<number> {
-    const result = await this.pool.query(PRUNE_FINISHED_SQL, [input.retentionMs, input.limit]);
-    return result.rowCount ?? 0;
-  }
-
-  async pruneAttempts(input: { retentionMs: number; limit: number }): Promise<number> {
-    const result = await this.pool.query(PRUNE_ATTEMPTS_SQL, [input.retentionMs, input.limit]);
+  /** Deletes at most `limit` finished jobs past their retention (delivered and undelivered apart). */
+  async pruneFinished(input: { retention: RetentionPolicy; limit: number }): Promise<number> {
+    const { deliveredMs, undeliveredMs } = input.retention;
+    const result = await this.pool.query(PRUNE_FINISHED_SQL, [deliveredMs, undeliveredMs, input.limit]);
     return result.rowCount ?? 0;
   }
 

@@ -1,4 +1,5 @@
 import { type Logger } from 'pino';
+import { type RetentionPolicy } from '../config';
 import { PeriodicTask } from '../periodic-task';
 import { type DestinationStore } from './destination-store';
 import { type OutboxStore } from './outbox-store';
@@ -8,9 +9,9 @@ const BATCH = 1000;
 const MAX_BATCHES_PER_RUN = 50;
 
 /**
- * Deletes attempt logs, finished jobs (delivered, dead, cancelled) and then the element snapshots no job
- * references any more, older than the retention, in small batches, on a timer; and destinations no
- * webhook points at.
+ * Deletes finished jobs past their retention (delivered ones sooner than dead and cancelled ones) with
+ * their attempts, then the element snapshots no job references any more, in small batches, on a timer;
+ * and destinations no webhook points at. A pending job is never pruned, however old.
  */
 export class RetentionPruner {
   private readonly task: PeriodicTask;
@@ -19,7 +20,7 @@ export class RetentionPruner {
     private readonly options: {
       store: OutboxStore;
       destinations: DestinationStore;
-      retentionMs: number;
+      retention: RetentionPolicy;
       intervalMs: number;
       logger: Logger;
     },
@@ -45,10 +46,11 @@ export class RetentionPruner {
   }
 
   private async prune(): Promise<void> {
-    const { store, retentionMs, logger } = this.options;
+    const { store, retention, logger } = this.options;
+    // a snapshot outlives its jobs by the shorter retention: the reference check keeps the others'
+    const snapshotRetentionMs = Math.min(retention.deliveredMs, retention.undeliveredMs);
     try {
       let deliveries = 0;
-      let attempts = 0;
       let snapshots = 0;
       // the pruning queries read unsummarised ranges whole; autovacuum may be off or behind. Only the
       // indexes' owner may summarise: for any other role pruning still works, reading more pages.
@@ -56,25 +58,20 @@ export class RetentionPruner {
         logger.warn({ err: error }, 'could not summarise the pruning indexes; pruning reads more pages');
       });
       for (let i = 0; i < MAX_BATCHES_PER_RUN && !this.stopped; i++) {
-        const n = await store.pruneAttempts({ retentionMs, limit: BATCH });
-        attempts += n;
-        if (n < BATCH) break;
-      }
-      for (let i = 0; i < MAX_BATCHES_PER_RUN && !this.stopped; i++) {
-        const n = await store.pruneFinished({ retentionMs, limit: BATCH });
+        const n = await store.pruneFinished({ retention, limit: BATCH });
         deliveries += n;
         if (n < BATCH) break;
       }
       // after the jobs: their snapshots are unreferenced only once they are gone
       for (let i = 0; i < MAX_BATCHES_PER_RUN && !this.stopped; i++) {
-        const n = await store.pruneSnapshots({ retentionMs, limit: BATCH });
+        const n = await store.pruneSnapshots({ retentionMs: snapshotRetentionMs, limit: BATCH });
         snapshots += n;
         if (n < BATCH) break;
       }
       // destinations no webhook points at any more: their state is of no use
       const destinations = this.stopped ? 0 : await this.options.destinations.prune(BATCH);
-      if (deliveries + attempts + snapshots + destinations > 0)
-        logger.info({ deliveries, attempts, snapshots, destinations }, 'pruned past retention');
+      if (deliveries + snapshots + destinations > 0)
+        logger.info({ deliveries, snapshots, destinations }, 'pruned past retention');
     } catch (error) {
       logger.warn({ err: error }, 'pruning failed; will try again at the next interval');
     }

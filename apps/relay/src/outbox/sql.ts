@@ -109,9 +109,12 @@ export const GIVE_BACK_SQL = `
     FROM unnest($2::uuid[], $3::int[]) AS i(id, attempt)
    WHERE d.id = i.id AND d.locked_by = $1 AND d.attempts = i.attempt AND d.status = 'pending'`;
 
+export const TARGET_KINDS_IN_USE_SQL = `
+  SELECT DISTINCT target_kind AS kind FROM webhooks WHERE target_kind IS NOT NULL`;
+
 export const LOAD_WEBHOOKS_SQL = `
   SELECT id, account_id, name, status, trigger, element, method, url, headers, body, include_element_data,
-         target_kind, target_settings, signing_secret, previous_signing_secret, previous_secret_expires_at,
+         target_kind, target_settings, signing_secret, retired_signing_secrets,
          retry_schedule, updated_at::text AS version
     FROM webhooks
    WHERE id = ANY($1::uuid[])`;
@@ -123,7 +126,7 @@ export const LOAD_WEBHOOKS_SQL = `
 export const QUEUE_STATS_SQL = `
   SELECT count(*)::int AS depth,
          coalesce(extract(epoch FROM now() - min(d.next_attempt_at)
-                  FILTER (WHERE d.next_attempt_at <= now() AND NOT d.paused
+                  FILTER (WHERE d.next_attempt_at <= now() AND NOT d.paused AND NOT d.held
                             AND coalesce(ds.circuit, 'closed') = 'closed'
                             AND (ds.paused_until IS NULL OR ds.paused_until <= now()))), 0)::float8
            AS oldest_due_age_seconds
@@ -133,30 +136,29 @@ export const QUEUE_STATS_SQL = `
    WHERE d.status = 'pending'`;
 
 /**
- * Summarises the page ranges of the pruning indexes (BRIN) that are not summarised yet, i.e. those written
+ * Summarises the page ranges of the pruning index (BRIN) that are not summarised yet, i.e. those written
  * since the last pass. A query reads every unsummarised range, so without this a pruning pass would read
  * the whole outbox wherever autovacuum (which honours `autosummarize`) is off or behind.
  */
 export const SUMMARIZE_PRUNING_INDEXES_SQL = `
-  SELECT brin_summarize_new_values('deliveries_completed_brin'::regclass),
-         brin_summarize_new_values('delivery_attempts_created_brin'::regclass)`;
+  SELECT brin_summarize_new_values('deliveries_completed_brin'::regclass)`;
 
 /**
- * $1 retention ms, $2 batch size. Finished jobs (delivered, dead, cancelled) finished longer ago than the
- * retention; their attempts go with them (trigger). Small batches keep locks and WAL bursts short.
+ * $1 delivered retention ms, $2 undelivered (dead, cancelled) retention ms, $3 batch size. Finished jobs
+ * past their retention; their attempts go with them (trigger), and their snapshots once unreferenced
+ * (PRUNE_SNAPSHOTS_SQL). The first condition is the BRIN's range: the shorter of the two cut-offs. Small
+ * batches keep locks and WAL bursts short.
  */
 export const PRUNE_FINISHED_SQL = `
   DELETE FROM deliveries
    WHERE id IN (SELECT id FROM deliveries
-                 WHERE completed_at < now() - make_interval(secs => $1::double precision / 1000)
-                   AND status <> 'pending'
-                 LIMIT $2)`;
-
-export const PRUNE_ATTEMPTS_SQL = `
-  DELETE FROM delivery_attempts
-   WHERE (delivery_id, attempt) IN (SELECT delivery_id, attempt FROM delivery_attempts
-                 WHERE created_at < now() - make_interval(secs => $1::double precision / 1000)
-                 LIMIT $2)`;
+                 WHERE completed_at < now() - make_interval(secs => least($1::double precision, $2::double precision) / 1000)
+                   AND CASE status
+                         WHEN 'delivered' THEN completed_at < now() - make_interval(secs => $1::double precision / 1000)
+                         WHEN 'pending' THEN false
+                         ELSE completed_at < now() - make_interval(secs => $2::double precision / 1000)
+                       END
+                 LIMIT $3)`;
 
 /**
  * $1 retention ms, $2 batch size. Snapshots past the retention that no job references any more (their

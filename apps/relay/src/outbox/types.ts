@@ -15,6 +15,8 @@ export interface ClaimedJob {
   claimedAt: number;
   /** Its webhook's destination when the claim was planned; null for a webhook that has none yet. */
   destinationId: string | null;
+  /** Set under per-element ordering: its end lets the next job of the key go. */
+  orderingKey: string | null;
   /** The one request that decides whether its destination's open circuit closes. */
   probe: boolean;
   /** For the probe: the circuit's version after this relay's probe claim (to free it if unsent). */
