@@ -51,6 +51,17 @@ export default function DeliveryPage() {
               <DeliveryStatusBadge status={d.status} />
               {d.paused && <span className="row-note">{m.deliveries.paused}</span>}
             </dd>
+            {d.waiting_for && (
+              <>
+                <dt>{m.delivery.waitingFor}</dt>
+                <dd>
+                  {/* per-element ordering: the element's earlier delivery that goes first */}
+                  <Link to={`/deliveries/${d.waiting_for}`}>
+                    <code>{d.waiting_for.slice(0, 8)}</code>
+                  </Link>
+                </dd>
+              </>
+            )}
             <dt>{m.delivery.attempts}</dt>
             <dd>{d.attempts}</dd>
             <dt>{m.delivery.created}</dt>

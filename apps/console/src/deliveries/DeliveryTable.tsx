@@ -43,6 +43,7 @@ export function DeliveryTable({ deliveries, webhookNames }: DeliveryTableProps) 
             <td data-label={m.deliveries.status}>
               <DeliveryStatusBadge status={delivery.status} />
               {delivery.paused && <span className="row-note">{m.deliveries.paused}</span>}
+              {delivery.waiting_for && <span className="row-note">{m.deliveries.waitingFor}</span>}
             </td>
             <td data-label={m.deliveries.attempts}>{delivery.attempts}</td>
             <td data-label={m.deliveries.lastAnswer} className="cell--wrap">

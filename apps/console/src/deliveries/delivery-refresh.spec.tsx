@@ -75,3 +75,31 @@ describe('a pending delivery', () => {
     expect(await within(table).findByText('Delivered', {}, waitForRefresh)).toBeInTheDocument();
   });
 });
+
+describe('a delivery held back by per-element ordering', () => {
+  it('names the earlier delivery it waits for on its page, with a link to it', async () => {
+    const earlier = '9f8e7d6c-5b4a-4c3d-8e2f-1a0b9c8d7e6f';
+    const delivery = aDelivery({ attempts: 0, attempts_log: [], waiting_for: earlier });
+    const api = new FakeApi({ webhooks: [aWebhook()] });
+    api.on('GET', '/v1/deliveries/:id', () => json(200, delivery));
+    renderConsole(api, `/deliveries/${delivery.id}`);
+    const link = await screen.findByRole('link', { name: earlier.slice(0, 8) });
+    expect(link).toHaveAttribute('href', `/deliveries/${earlier}`);
+    expect(screen.getByText('Waits for')).toBeInTheDocument();
+  });
+
+  it('says so in the delivery list', async () => {
+    const api = new FakeApi({ webhooks: [aWebhook()] });
+    const waiting = aDelivery({
+      attempts: 0,
+      attempts_log: [],
+      waiting_for: '9f8e7d6c-5b4a-4c3d-8e2f-1a0b9c8d7e6f',
+    });
+    api.on('GET', '/v1/deliveries', () => json(200, { items: [waiting], next_cursor: null }));
+    renderConsole(api, '/deliveries');
+    const table = await screen.findByRole('table');
+    expect(
+      await within(table).findByText('waits for an earlier delivery of this element'),
+    ).toBeInTheDocument();
+  });
+});

@@ -142,7 +142,7 @@ export function toRequest(
     include_element_data: draft.includeElementData,
     filter: draft.filter.map((c) => toCondition(c, types.get(c.field))),
     rate_limit: rateLimit === '' ? null : Number(rateLimit),
-    // `none` is the default; left out unless needed, so an API without `ordering` accepts the rest.
+    // `none` is the API's default: sent only to change a stored ordering back, or to choose per_element
     ...(sendOrdering || draft.ordering !== 'none' ? { ordering: draft.ordering } : {}),
   };
 }
