@@ -41,8 +41,6 @@ export { createSecretBox, type SecretBox } from './secrets/secret-box';
 export { maskSecret } from './secrets/mask-secret';
 export { createSecretScrubber, MIN_SCRUBBED_SECRET_LENGTH } from './secrets/scrub-secrets';
 
-export { WebhookIndex, type IndexableWebhook } from './matching/webhook-index';
-
 export {
   DEFAULT_RETRY_SCHEDULE,
   MAX_RETRY_ATTEMPTS,
