@@ -1,13 +1,16 @@
 /**
- * Runs a task every `intervalMs`, never two runs at once (a call while one runs shares it). `stop()`
- * waits for the run under way; a long run can check `stopped` to end early.
+ * A task run every `intervalMs`, never two runs at once (a call while one runs shares it). `stop()`
+ * waits for the run under way; a long run can check `stopped` to end early. Subclasses implement `run`
+ * and log their own failures: a failed run must not stop the next one.
  */
-export class PeriodicTask {
+export abstract class PeriodicTask {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private stopRequested = false;
 
-  constructor(private readonly options: { intervalMs: number; run: () => Promise<void> }) {}
+  protected constructor(private readonly intervalMs: number) {}
+
+  protected abstract run(): Promise<void>;
 
   get stopped(): boolean {
     return this.stopRequested;
@@ -15,7 +18,7 @@ export class PeriodicTask {
 
   start(): void {
     this.stopRequested = false;
-    this.timer = setInterval(() => void this.runOnce(), this.options.intervalMs);
+    this.timer = setInterval(() => void this.runOnce(), this.intervalMs);
     this.timer.unref();
   }
 
@@ -25,8 +28,9 @@ export class PeriodicTask {
     await this.running;
   }
 
+  /** One run now; overlapping calls share the run in progress. */
   runOnce(): Promise<void> {
-    this.running ??= this.options.run().finally(() => (this.running = undefined));
+    this.running ??= this.run().finally(() => (this.running = undefined));
     return this.running;
   }
 }

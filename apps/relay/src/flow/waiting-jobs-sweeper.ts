@@ -8,8 +8,7 @@ import { PeriodicTask } from '../periodic-task';
  * Jobs waiting on an open circuit spend no attempts, so their schedule alone would never end them: on a
  * timer, those whose schedule's time has passed die, with the reason.
  */
-export class WaitingJobsSweeper {
-  private readonly task: PeriodicTask;
+export class WaitingJobsSweeper extends PeriodicTask {
 
   constructor(
     private readonly options: {
@@ -19,18 +18,10 @@ export class WaitingJobsSweeper {
       logger: Logger;
     },
   ) {
-    this.task = new PeriodicTask({ intervalMs: options.intervalMs, run: () => this.sweep() });
+    super(options.intervalMs);
   }
 
-  start(): void {
-    this.task.start();
-  }
-
-  stop(): Promise<void> {
-    return this.task.stop();
-  }
-
-  private async sweep(): Promise<void> {
+  protected async run(): Promise<void> {
     const { store, defaultSchedule, logger } = this.options;
     try {
       const blocked = await store.blockedWebhooks();

@@ -11,27 +11,14 @@ const KEYS_PER_RUN = 5000;
  * releases the next one in its own transaction, so this only finds work after a crash between the two
  * or a deletion by hand. Without it such a job would wait forever.
  */
-export class HeldJobsSweeper {
-  private readonly task: PeriodicTask;
+export class HeldJobsSweeper extends PeriodicTask {
   private after = '';
 
   constructor(private readonly options: { pool: Pool; intervalMs: number; logger: Logger }) {
-    this.task = new PeriodicTask({ intervalMs: options.intervalMs, run: () => this.sweep() });
+    super(options.intervalMs);
   }
 
-  start(): void {
-    this.task.start();
-  }
-
-  stop(): Promise<void> {
-    return this.task.stop();
-  }
-
-  runOnce(): Promise<void> {
-    return this.task.runOnce();
-  }
-
-  private async sweep(): Promise<void> {
+  protected async run(): Promise<void> {
     const { pool, logger } = this.options;
     try {
       const { rows } = await pool.query<{ released: number; keys: number; last_key: string | null }>(

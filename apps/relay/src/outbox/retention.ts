@@ -13,8 +13,7 @@ const MAX_BATCHES_PER_RUN = 50;
  * their attempts, then the element snapshots no job references any more, in small batches, on a timer;
  * and destinations no webhook points at. A pending job is never pruned, however old.
  */
-export class RetentionPruner {
-  private readonly task: PeriodicTask;
+export class RetentionPruner extends PeriodicTask {
 
   constructor(
     private readonly options: {
@@ -25,27 +24,11 @@ export class RetentionPruner {
       logger: Logger;
     },
   ) {
-    this.task = new PeriodicTask({ intervalMs: options.intervalMs, run: () => this.prune() });
-  }
-
-  start(): void {
-    this.task.start();
-  }
-
-  stop(): Promise<void> {
-    return this.task.stop();
+    super(options.intervalMs);
   }
 
   /** One pruning pass; overlapping calls share the pass in progress. */
-  runOnce(): Promise<void> {
-    return this.task.runOnce();
-  }
-
-  private get stopped(): boolean {
-    return this.task.stopped;
-  }
-
-  private async prune(): Promise<void> {
+  protected async run(): Promise<void> {
     const { store, retention, logger } = this.options;
     // a snapshot outlives its jobs by the shorter retention: the reference check keeps the others'
     const snapshotRetentionMs = Math.min(retention.deliveredMs, retention.undeliveredMs);
