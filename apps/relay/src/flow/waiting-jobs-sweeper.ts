@@ -9,7 +9,6 @@ import { PeriodicTask } from '../periodic-task';
  * timer, those whose schedule's time has passed die, with the reason.
  */
 export class WaitingJobsSweeper extends PeriodicTask {
-
   constructor(
     private readonly options: {
       store: DestinationStore;

@@ -14,7 +14,6 @@ const MAX_BATCHES_PER_RUN = 50;
  * and destinations no webhook points at. A pending job is never pruned, however old.
  */
 export class RetentionPruner extends PeriodicTask {
-
   constructor(
     private readonly options: {
       store: OutboxStore;
