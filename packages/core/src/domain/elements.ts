@@ -1,3 +1,5 @@
+import type { EventStatus, RsvpStatus } from './vocabulary';
+
 /** The events platform's elements, snake_case as on the wire and in snapshots. */
 
 export interface GroupData {
@@ -17,8 +19,6 @@ export interface EventDate {
   description: string | null;
 }
 
-export type EventStatus = 'draft' | 'published';
-
 export interface EventData {
   id: string;
   group_id: string | null;
@@ -30,8 +30,6 @@ export interface EventData {
   created_at: string;
   updated_at: string;
 }
-
-export type RsvpStatus = 'yes' | 'maybe' | 'no';
 
 export interface RsvpData {
   id: string;

@@ -23,6 +23,16 @@ export type Ordering = (typeof ORDERINGS)[number];
 export const DELIVERY_STATUSES = ['pending', 'delivered', 'dead', 'cancelled'] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 
+/** What one HTTP attempt of a delivery came to, as its attempt log records it. */
+export const ATTEMPT_OUTCOMES = ['delivered', 'retry', 'dead'] as const;
+export type AttemptOutcome = (typeof ATTEMPT_OUTCOMES)[number];
+
+export const EVENT_STATUSES = ['draft', 'published'] as const;
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+
+export const RSVP_STATUSES = ['yes', 'maybe', 'no'] as const;
+export type RsvpStatus = (typeof RSVP_STATUSES)[number];
+
 export function isElementType(value: unknown): value is ElementType {
   return (ELEMENT_TYPES as readonly unknown[]).includes(value);
 }

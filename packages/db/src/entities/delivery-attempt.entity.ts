@@ -1,3 +1,4 @@
+import type { AttemptOutcome } from '@hookrelay/core';
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 
 /** One HTTP attempt of a delivery, as recorded by the relay: the delivery and the attempt number are its key. */
@@ -31,7 +32,7 @@ export class DeliveryAttemptEntity {
   error!: string | null;
 
   @Column({ type: 'text' })
-  outcome!: string;
+  outcome!: AttemptOutcome;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

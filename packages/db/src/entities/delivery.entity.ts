@@ -1,3 +1,4 @@
+import type { DeliveryStatus } from '@hookrelay/core';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 /** One outbox job: one webhook x one element change. Its id is the `webhook-id` header. */
@@ -16,7 +17,7 @@ export class DeliveryEntity {
   snapshotId!: string;
 
   @Column({ type: 'text', default: 'pending' })
-  status!: string;
+  status!: DeliveryStatus;
 
   @Column({ type: 'integer', default: 0 })
   attempts!: number;

@@ -1,3 +1,4 @@
+import type { CircuitState } from '@hookrelay/core';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 /**
@@ -16,7 +17,7 @@ export class DestinationEntity {
   origin!: string;
 
   @Column({ type: 'text', default: 'closed' })
-  circuit!: 'closed' | 'open' | 'half_open';
+  circuit!: CircuitState;
 
   @Column({ type: 'integer', default: 0 })
   failures!: number;

@@ -1,3 +1,4 @@
+import type { ElementType, Trigger } from '@hookrelay/core';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /** An element as it was at one change (for delete: `{id}` only). */
@@ -10,13 +11,13 @@ export class ElementSnapshotEntity {
   accountId!: string;
 
   @Column({ type: 'text' })
-  element!: string;
+  element!: ElementType;
 
   @Column({ name: 'element_id', type: 'uuid' })
   elementId!: string;
 
   @Column({ type: 'text' })
-  trigger!: string;
+  trigger!: Trigger;
 
   @Column({ type: 'jsonb' })
   data!: Record<string, unknown>;

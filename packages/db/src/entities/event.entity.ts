@@ -1,3 +1,4 @@
+import type { EventDate, EventStatus } from '@hookrelay/core';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 @Entity({ name: 'events' })
@@ -15,10 +16,10 @@ export class EventEntity {
   title!: string;
 
   @Column({ type: 'text' })
-  status!: string;
+  status!: EventStatus;
 
   @Column({ type: 'jsonb', default: () => `'[]'` })
-  dates!: Record<string, unknown>[];
+  dates!: EventDate[];
 
   @Column({ name: 'rsvp_enabled', type: 'boolean', default: false })
   rsvpEnabled!: boolean;

@@ -11,12 +11,7 @@ import { GroupEntity } from './group.entity';
 import { RsvpEntity } from './rsvp.entity';
 import { WebhookEntity } from './webhook.entity';
 
-export type {
-  StoredBodyPair,
-  StoredFilterCondition,
-  StoredHeader,
-  StoredRetiredSecret,
-} from './webhook.entity';
+export type { StoredHeader, StoredRetiredSecret } from './webhook.entity';
 
 export {
   AccountEntity,

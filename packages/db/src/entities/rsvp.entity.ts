@@ -1,3 +1,4 @@
+import type { RsvpStatus } from '@hookrelay/core';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 @Entity({ name: 'rsvps' })
@@ -18,7 +19,7 @@ export class RsvpEntity {
   name!: string;
 
   @Column({ type: 'text' })
-  status!: string;
+  status!: RsvpStatus;
 
   @Column({ type: 'integer', default: 1 })
   seats!: number;

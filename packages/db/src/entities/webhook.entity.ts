@@ -1,23 +1,18 @@
+import type {
+  BodyPair,
+  ElementType,
+  FilterCondition,
+  HeaderPair,
+  HttpMethod,
+  JsonObject,
+  Ordering,
+  Trigger,
+  WebhookStatus,
+} from '@hookrelay/core';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 /** As stored in `webhooks.headers`; a secret value is sealed. */
-export interface StoredHeader {
-  key: string;
-  value: string;
-  secret?: boolean;
-}
-
-export interface StoredBodyPair {
-  key: string;
-  value: string;
-}
-
-/** One condition of `webhooks.filter` (core FilterCondition). */
-export interface StoredFilterCondition {
-  field: string;
-  op: string;
-  value?: unknown;
-}
+export type StoredHeader = HeaderPair;
 
 /** One entry of `webhooks.retired_signing_secrets`: a replaced signing secret (sealed) and its end. */
 export interface StoredRetiredSecret {
@@ -39,19 +34,19 @@ export class WebhookEntity {
   name!: string;
 
   @Column({ type: 'text' })
-  status!: string;
+  status!: WebhookStatus;
 
   @Column({ name: 'disabled_reason', type: 'text', nullable: true })
   disabledReason!: string | null;
 
   @Column({ type: 'text' })
-  trigger!: string;
+  trigger!: Trigger;
 
   @Column({ type: 'text' })
-  element!: string;
+  element!: ElementType;
 
   @Column({ type: 'text' })
-  method!: string;
+  method!: HttpMethod;
 
   @Column({ type: 'text' })
   url!: string;
@@ -60,7 +55,7 @@ export class WebhookEntity {
   headers!: StoredHeader[];
 
   @Column({ type: 'jsonb', default: () => `'[]'` })
-  body!: StoredBodyPair[];
+  body!: BodyPair[];
 
   @Column({ name: 'include_element_data', type: 'boolean', default: true })
   includeElementData!: boolean;
@@ -69,7 +64,7 @@ export class WebhookEntity {
   targetKind!: string | null;
 
   @Column({ name: 'target_settings', type: 'jsonb', nullable: true })
-  targetSettings!: Record<string, unknown> | null;
+  targetSettings!: JsonObject | null;
 
   @Column({ name: 'signing_secret', type: 'text', select: false })
   signingSecret!: string;
@@ -83,11 +78,11 @@ export class WebhookEntity {
 
   /** Conditions on the change that must all hold for a job; [] for none. */
   @Column({ type: 'jsonb', default: () => `'[]'` })
-  filter!: StoredFilterCondition[];
+  filter!: FilterCondition[];
 
   /** `per_element`: one element's jobs to this destination go out one at a time, in commit order. */
   @Column({ type: 'text', default: 'none' })
-  ordering!: string;
+  ordering!: Ordering;
 
   /** Most requests per second to this webhook, across all relays; null: no limit. */
   @Column({ name: 'rate_limit', type: 'integer', nullable: true })
