@@ -1,6 +1,11 @@
 export * from './domain/vocabulary';
 export type * from './domain/json';
 export type * from './domain/webhook';
+export {
+  openWebhookDefinition,
+  type StoredWebhookDefinition,
+  type WebhookUnsealer,
+} from './domain/open-webhook';
 export type * from './domain/elements';
 
 export * from './errors';
@@ -58,6 +63,7 @@ export {
   type AddressClass,
 } from './ssrf/classify-address';
 export { parseHostLiteral } from './ssrf/parse-host-literal';
+export { checkHostLiteral, type HostLiteral } from './ssrf/check-host-literal';
 export { retryWindowsMs } from './retry/retry-window';
 export { orderingKey } from './ordering/ordering-key';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidAddressError } from '../errors';
+import { checkHostLiteral } from './check-host-literal';
 import { classifyAddress, isForbiddenAddress } from './classify-address';
 import { parseHostLiteral } from './parse-host-literal';
 
@@ -52,6 +53,19 @@ describe('parseHostLiteral', () => {
     ]) {
       expect(parseHostLiteral(host)).toBe(new URL(`http://${host}/`).hostname);
     }
+  });
+});
+
+describe('checkHostLiteral', () => {
+  it('judges a literal host as written, brackets and all', () => {
+    expect(checkHostLiteral('[::1]')).toEqual({ address: '::1', forbidden: true });
+    expect(checkHostLiteral('0x7f.1')).toEqual({ address: '127.0.0.1', forbidden: true });
+    expect(checkHostLiteral('93.184.215.14')).toEqual({ address: '93.184.215.14', forbidden: false });
+  });
+
+  it('leaves a name to DNS', () => {
+    expect(checkHostLiteral('example.com')).toBeUndefined();
+    expect(checkHostLiteral('localhost')).toBeUndefined();
   });
 });
 
