@@ -1,7 +1,6 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import { type CircuitState } from '@hookrelay/core';
+import { type AttemptOutcome, type CircuitState } from '@hookrelay/core';
 import { type BlockedDestinations } from './outbox/destination-store';
-import { type AttemptOutcome } from './outbox/types';
 
 export interface RelayMetrics {
   registry: Registry;

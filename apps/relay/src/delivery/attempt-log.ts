@@ -1,5 +1,5 @@
-import { type JsonObject } from '@hookrelay/core';
-import { type AttemptLog, type AttemptOutcome } from '../outbox/types';
+import { type AttemptOutcome, type JsonObject } from '@hookrelay/core';
+import { type AttemptLog } from '../outbox/types';
 import { type SendResult } from '../http/http-sender';
 
 export const MAX_LOGGED_RESPONSE_BYTES = 4096;

@@ -1,6 +1,6 @@
-import { classifyOutcome, type Outcome } from '@hookrelay/core';
+import { classifyOutcome, type AttemptOutcome, type Outcome } from '@hookrelay/core';
 import { type HttpSender, type SendResult } from '../http/http-sender';
-import { type AttemptOutcome, type ClaimedJob, type FinishedAttempt } from '../outbox/types';
+import { type ClaimedJob, type FinishedAttempt } from '../outbox/types';
 import { buildAttemptLog } from './attempt-log';
 import { classifySendResult } from './classify';
 import { prepareRequest, signPrepared } from './prepare-request';

@@ -1,5 +1,6 @@
 import {
   createSecretScrubber,
+  openWebhookDefinition,
   parseRetrySchedule,
   type JsonObject,
   type WebhookDefinition,
@@ -54,48 +55,34 @@ export function toDeliverableWebhook(input: {
   defaultSchedule: readonly number[];
 }): DeliverableWebhook {
   const { row, box } = input;
-  const plugin = row.target_kind ? input.targets.get(row.target_kind) : undefined;
-  if (row.target_kind && !plugin) throw new UnloadedPluginError(row.target_kind);
-  const settings =
-    row.target_settings && plugin
-      ? mapSecretSettings({
-          schema: plugin.settings,
-          settings: row.target_settings,
-          transform: (v) => box.decrypt(v),
-        })
-      : (row.target_settings ?? undefined);
-  const headers = row.headers.map((h) => (h.secret ? { ...h, value: box.decrypt(h.value) } : h));
-  const definition: WebhookDefinition = {
-    id: row.id,
-    accountId: row.account_id,
-    name: row.name,
-    status: row.status as WebhookDefinition['status'],
-    trigger: row.trigger as WebhookDefinition['trigger'],
-    element: row.element as WebhookDefinition['element'],
-    method: row.method as WebhookDefinition['method'],
-    url: row.url,
-    headers,
-    body: row.body,
-    includeElementData: row.include_element_data,
-    target: row.target_kind ? { kind: row.target_kind, settings: settings ?? {} } : null,
-  };
+  const plugin = row.targetKind ? input.targets.get(row.targetKind) : undefined;
+  if (row.targetKind && !plugin) throw new UnloadedPluginError(row.targetKind);
+  const definition = openWebhookDefinition(row, {
+    openValue: (sealed) => box.decrypt(sealed),
+    openSettings: (settings) =>
+      plugin
+        ? mapSecretSettings({ schema: plugin.settings, settings, transform: (v) => box.decrypt(v) })
+        : settings,
+  });
+  const settings = definition.target?.settings;
+  const secretHeaders = definition.headers.filter((h) => h.secret);
   return {
     definition,
     settings,
-    signingSecret: box.decrypt(row.signing_secret),
-    retiredSigningSecrets: row.retired_signing_secrets.map((retired) => ({
+    signingSecret: box.decrypt(row.signingSecret),
+    retiredSigningSecrets: row.retiredSigningSecrets.map((retired) => ({
       secret: box.decrypt(retired.secret),
       expiresAt: new Date(retired.expires_at),
     })),
-    secretHeaderNames: new Set(row.headers.filter((h) => h.secret).map((h) => h.key.toLowerCase())),
+    secretHeaderNames: new Set(secretHeaders.map((h) => h.key.toLowerCase())),
     scrubSecrets: createSecretScrubber(
       [
-        ...headers.filter((h) => h.secret).map((h) => h.value),
+        ...secretHeaders.map((h) => h.value),
         ...(plugin && settings ? secretSettingValues(plugin, settings) : []),
       ],
       () => REDACTED,
     ),
-    retrySchedule: parseScheduleOr(row.retry_schedule, input.defaultSchedule),
+    retrySchedule: parseScheduleOr(row.retrySchedule, input.defaultSchedule),
     plugin,
     version: row.version,
   };

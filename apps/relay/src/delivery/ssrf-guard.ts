@@ -1,6 +1,6 @@
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
-import { isIP, type LookupFunction } from 'node:net';
-import { isForbiddenAddress, parseHostLiteral } from '@hookrelay/core';
+import { type LookupFunction } from 'node:net';
+import { checkHostLiteral, isForbiddenAddress } from '@hookrelay/core';
 
 /** Raised (as a connection error) when a target resolves to an address the relay must not reach. */
 export class SsrfRefusedError extends Error {
@@ -20,11 +20,8 @@ export class SsrfRefusedError extends Error {
  * Returns the refusal, or undefined when the URL may be tried.
  */
 export function refuseLiteralTarget(url: URL): SsrfRefusedError | undefined {
-  const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
-  const literal = isIP(host) !== 0 ? host : parseHostLiteral(url.hostname);
-  if (literal !== undefined && isForbiddenAddress(literal))
-    return new SsrfRefusedError(url.hostname, literal);
-  return undefined;
+  const literal = checkHostLiteral(url.hostname);
+  return literal?.forbidden ? new SsrfRefusedError(url.hostname, literal.address) : undefined;
 }
 
 /**

@@ -1,4 +1,10 @@
-import { rateSlots, type CircuitState, type JsonObject, type Trigger } from '@hookrelay/core';
+import {
+  rateSlots,
+  type CircuitState,
+  type JsonObject,
+  type StoredWebhookDefinition,
+  type Trigger,
+} from '@hookrelay/core';
 import type { StoredRetiredSecret } from '@hookrelay/db';
 import { releaseOrderingHeads } from './ordering';
 import { type RetentionPolicy } from '../config';
@@ -33,24 +39,12 @@ import {
   TARGET_KINDS_IN_USE_SQL,
 } from './sql';
 
-export interface WebhookRow {
-  id: string;
-  account_id: string;
-  name: string;
-  status: string;
-  trigger: string;
-  element: string;
-  method: string;
-  url: string;
-  headers: { key: string; value: string; secret?: boolean }[];
-  body: { key: string; value: string }[];
-  include_element_data: boolean;
-  target_kind: string | null;
-  target_settings: JsonObject | null;
-  signing_secret: string;
+/** A webhook as the relay loads it: its stored definition, sealed secrets and schedule. */
+export interface WebhookRow extends StoredWebhookDefinition {
+  signingSecret: string;
   /** Sealed secrets replaced in the last 24 h (some may have expired since). */
-  retired_signing_secrets: StoredRetiredSecret[];
-  retry_schedule: string | null;
+  retiredSigningSecrets: StoredRetiredSecret[];
+  retrySchedule: string | null;
   /** updated_at as text: the cache version. */
   version: string;
 }

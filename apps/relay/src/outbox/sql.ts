@@ -113,9 +113,11 @@ export const TARGET_KINDS_IN_USE_SQL = `
   SELECT DISTINCT target_kind AS kind FROM webhooks WHERE target_kind IS NOT NULL`;
 
 export const LOAD_WEBHOOKS_SQL = `
-  SELECT id, account_id, name, status, trigger, element, method, url, headers, body, include_element_data,
-         target_kind, target_settings, signing_secret, retired_signing_secrets,
-         retry_schedule, updated_at::text AS version
+  SELECT id, account_id AS "accountId", name, status, trigger, element, method, url, headers, body,
+         include_element_data AS "includeElementData", target_kind AS "targetKind",
+         target_settings AS "targetSettings", signing_secret AS "signingSecret",
+         retired_signing_secrets AS "retiredSigningSecrets", retry_schedule AS "retrySchedule",
+         updated_at::text AS version
     FROM webhooks
    WHERE id = ANY($1::uuid[])`;
 

@@ -1,4 +1,4 @@
-import type { Circuit, JsonObject, Trigger } from '@hookrelay/core';
+import type { AttemptOutcome, Circuit, JsonObject, Trigger } from '@hookrelay/core';
 
 /** One outbox job as claimed: everything needed to render it, except the webhook (cached). */
 export interface ClaimedJob {
@@ -66,8 +66,6 @@ export interface LaneClaim {
 export const JOB_STATUSES_AFTER_ATTEMPT = ['delivered', 'pending', 'dead'] as const;
 export type JobStatusAfterAttempt = (typeof JOB_STATUSES_AFTER_ATTEMPT)[number];
 
-export const ATTEMPT_OUTCOMES = ['delivered', 'retry', 'dead'] as const;
-export type AttemptOutcome = (typeof ATTEMPT_OUTCOMES)[number];
 
 /** What one attempt produced, as stored in delivery_attempts. */
 export interface AttemptLog {
