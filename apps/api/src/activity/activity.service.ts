@@ -1,13 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TRIGGERS, explainMatch } from '@hookrelay/core';
-import type {
-  ElementType,
-  FilterCondition,
-  JsonObject,
-  MatchVerdict,
-  Trigger,
-  WebhookStatus,
-} from '@hookrelay/core';
+import type { ElementType, JsonObject, MatchVerdict, Trigger } from '@hookrelay/core';
 import { WebhookEntity } from '@hookrelay/db';
 import { DataSource } from 'typeorm';
 import { notFound } from '../common/problem';
@@ -55,18 +48,14 @@ export class ActivityService {
       webhooks: webhooks.map((webhook) => ({
         id: webhook.id,
         name: webhook.name,
-        status: webhook.status as WebhookStatus,
-        trigger: webhook.trigger as Trigger,
+        status: webhook.status,
+        trigger: webhook.trigger,
         fires: Object.fromEntries(
           TRIGGERS.map((trigger) => [
             trigger,
             toVerdict(
               explainMatch({
-                webhook: {
-                  status: webhook.status as WebhookStatus,
-                  trigger: webhook.trigger as Trigger,
-                  filter: webhook.filter as FilterCondition[],
-                },
+                webhook,
                 trigger,
                 snapshot: snapshotOf(trigger),
               }),

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { lookup } from 'node:dns/promises';
-import { isForbiddenAddress, parseHostLiteral } from '@hookrelay/core';
+import { checkHostLiteral, isForbiddenAddress } from '@hookrelay/core';
 import type { FieldError } from '@hookrelay/core';
 import { API_CONFIG, ApiConfig } from '../config';
 import { UrlTemplate, fieldsNamingHost, resolveSaveTimeHost } from './save-time-host';
@@ -51,12 +51,9 @@ export class UrlSafetyChecker {
 
 /** Why a host may not be called, or undefined when it may. */
 async function forbiddenReason(host: string): Promise<string | undefined> {
-  const bare = host.replace(/^\[(.*)\]$/, '$1');
-  const literal = parseHostLiteral(bare);
-  if (literal !== undefined) {
-    return isForbiddenAddress(literal) ? `${host} is a private or reserved address` : undefined;
-  }
-  const addresses = await resolveAll(bare);
+  const literal = checkHostLiteral(host);
+  if (literal) return literal.forbidden ? `${host} is a private or reserved address` : undefined;
+  const addresses = await resolveAll(host.replace(/^\[(.*)\]$/, '$1'));
   const forbidden = addresses.find((address) => isForbiddenAddress(address));
   return forbidden ? `${host} resolves to ${forbidden}, a private or reserved address` : undefined;
 }

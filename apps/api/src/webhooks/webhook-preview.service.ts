@@ -9,7 +9,6 @@ import { notFound, validationFailed } from '../common/problem';
 import { loadElementData } from '../elements/element-sources';
 import { TargetsService } from '../targets/targets.service';
 import { PREVIEW_SIGNATURE, PreviewSecrets, maskPreview } from './preview-masking';
-import { WebhookDraft } from './webhook-draft';
 import { PreviewWebhookDto } from './webhook.dto';
 import { toWebhookDefinition } from './webhook.presenter';
 import { findWebhook, settingsSchemaOf } from './webhook-queries';
@@ -39,17 +38,14 @@ export class WebhookPreviewService {
       // the element as it is now, with its related data (for an update, `previous` is the same element)
       const loaded = await loadElementData(
         this.dataSource.manager,
-        webhook.element as WebhookDraft['element'],
+        webhook.element,
         { id: dto.element_id, accountId },
-        webhook.trigger as WebhookDraft['trigger'],
+        webhook.trigger,
       );
       if (!loaded) throw notFound(webhook.element);
       elementData = loaded;
     } else {
-      elementData = sampleSnapshot(
-        webhook.element as WebhookDraft['element'],
-        webhook.trigger as WebhookDraft['trigger'],
-      );
+      elementData = sampleSnapshot(webhook.element, webhook.trigger);
     }
     const schema = settingsSchemaOf(this.targets, webhook.targetKind);
     const definition = toWebhookDefinition(webhook, this.secrets, schema);

@@ -8,7 +8,6 @@ import { API_CONFIG, ApiConfig } from '../config';
 import { waitForFirstAttempt } from '../deliveries/first-attempt';
 import { loadElementData } from '../elements/element-sources';
 import { OutboxRepository } from '../outbox/outbox.repository';
-import { WebhookDraft } from './webhook-draft';
 import { findWebhook } from './webhook-queries';
 import { TestWebhookDto } from './webhook-test.dto';
 import { TestDeliveryQueuedResponse, TestDeliveryResponse } from './webhook-test.response';
@@ -73,7 +72,7 @@ export class WebhookTestService {
         detail: 'The webhook is disabled: enable it to send a test delivery',
       });
     }
-    const element = webhook.element as WebhookDraft['element'];
+    const element = webhook.element;
     const { id: changedId, data } =
       elementId === undefined
         ? sampleChange(webhook)
@@ -83,7 +82,7 @@ export class WebhookTestService {
       accountId,
       element,
       elementId: changedId,
-      trigger: webhook.trigger as WebhookDraft['trigger'],
+      trigger: webhook.trigger,
       data,
     });
   }
@@ -99,8 +98,8 @@ async function elementChange(
   where: { id: string; accountId: string },
 ): Promise<{ id: string; data: JsonObject }> {
   if (webhook.trigger === 'delete') return { id: where.id, data: { id: where.id } };
-  const element = webhook.element as WebhookDraft['element'];
-  const data = await loadElementData(manager, element, where, webhook.trigger as WebhookDraft['trigger']);
+  const element = webhook.element;
+  const data = await loadElementData(manager, element, where, webhook.trigger);
   if (!data) throw notFound(element);
   return { id: where.id, data };
 }
@@ -110,10 +109,7 @@ async function elementChange(
  * id: a receiver that upserts on the id keeps one test record however often the button is pressed.
  */
 function sampleChange(webhook: WebhookEntity): { id: string; data: JsonObject } {
-  const sample = sampleSnapshot(
-    webhook.element as WebhookDraft['element'],
-    webhook.trigger as WebhookDraft['trigger'],
-  );
+  const sample = sampleSnapshot(webhook.element, webhook.trigger);
   const id = sample.id;
   if (typeof id !== 'string') throw new Error(`the ${webhook.element} catalog has no example id`);
   return { id, data: sample };

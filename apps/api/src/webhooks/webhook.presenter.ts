@@ -1,5 +1,5 @@
-import type { FilterCondition, JsonObject, WebhookDefinition } from '@hookrelay/core';
-import type { ElementType, HttpMethod, Ordering, Trigger, WebhookStatus } from '@hookrelay/core';
+import { openWebhookDefinition } from '@hookrelay/core';
+import type { WebhookDefinition } from '@hookrelay/core';
 import { WebhookEntity } from '@hookrelay/db';
 import type { SettingField } from '@hookrelay/targets';
 import { toDestinationResponse } from '../destinations/destination.presenter';
@@ -25,11 +25,11 @@ export function toWebhookResponse(
   return {
     id: webhook.id,
     name: webhook.name,
-    status: webhook.status as WebhookStatus,
+    status: webhook.status,
     disabled_reason: webhook.disabledReason,
-    trigger: webhook.trigger as Trigger,
-    element: webhook.element as ElementType,
-    method: webhook.method as HttpMethod,
+    trigger: webhook.trigger,
+    element: webhook.element,
+    method: webhook.method,
     url: webhook.url,
     headers: secrets.maskHeaders(webhook.headers),
     body: webhook.body,
@@ -37,13 +37,13 @@ export function toWebhookResponse(
     target: webhook.targetKind
       ? {
           kind: webhook.targetKind,
-          settings: secrets.maskSettings(settingsSchema, (webhook.targetSettings ?? {}) as JsonObject),
+          settings: secrets.maskSettings(settingsSchema, webhook.targetSettings ?? {}),
         }
       : null,
     retry_schedule: webhook.retrySchedule,
     rate_limit: webhook.rateLimit,
-    filter: webhook.filter as FilterCondition[],
-    ordering: webhook.ordering as Ordering,
+    filter: webhook.filter,
+    ordering: webhook.ordering,
     destination: destination ? toDestinationResponse(destination, now) : null,
     ...retiredSecretsOf(webhook, now),
     created_at: webhook.createdAt.toISOString(),
@@ -72,23 +72,8 @@ export function toWebhookDefinition(
   secrets: WebhookSecrets,
   settingsSchema: readonly SettingField[],
 ): WebhookDefinition {
-  return {
-    id: webhook.id,
-    accountId: webhook.accountId,
-    name: webhook.name,
-    status: webhook.status as WebhookStatus,
-    trigger: webhook.trigger as Trigger,
-    element: webhook.element as ElementType,
-    method: webhook.method as HttpMethod,
-    url: webhook.url,
-    headers: secrets.openHeaders(webhook.headers),
-    body: webhook.body,
-    includeElementData: webhook.includeElementData,
-    target: webhook.targetKind
-      ? {
-          kind: webhook.targetKind,
-          settings: secrets.openSettings(settingsSchema, (webhook.targetSettings ?? {}) as JsonObject),
-        }
-      : null,
-  };
+  return openWebhookDefinition(webhook, {
+    openValue: (sealed) => secrets.open(sealed),
+    openSettings: (settings) => secrets.openSettings(settingsSchema, settings),
+  });
 }

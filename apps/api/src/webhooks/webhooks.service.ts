@@ -5,7 +5,7 @@ import {
   validateFilter,
   validateWebhookTemplates,
 } from '@hookrelay/core';
-import type { FieldError, FilterCondition, JsonObject, Ordering } from '@hookrelay/core';
+import type { FieldError } from '@hookrelay/core';
 import { WebhookEntity } from '@hookrelay/db';
 import { prepareTarget } from '@hookrelay/targets';
 import type { Prefill } from '@hookrelay/targets';
@@ -208,11 +208,11 @@ export class WebhooksService {
   }
 
   private draftForUpdate(webhook: WebhookEntity, dto: UpdateWebhookDto): WebhookDraft {
-    const element = dto.element ?? (webhook.element as WebhookDraft['element']);
-    const trigger = dto.trigger ?? (webhook.trigger as WebhookDraft['trigger']);
-    const storedSettings = (webhook.targetSettings ?? {}) as JsonObject;
+    const element = dto.element ?? webhook.element;
+    const trigger = dto.trigger ?? webhook.trigger;
+    const storedSettings = webhook.targetSettings ?? {};
     const stored: PrefilledFields = {
-      method: webhook.method as WebhookDraft['method'],
+      method: webhook.method,
       url: webhook.url,
       headers: this.secrets.openHeaders(webhook.headers),
       body: webhook.body,
@@ -246,7 +246,7 @@ export class WebhooksService {
     }
     return {
       name: dto.name ?? webhook.name,
-      status: dto.status ?? (webhook.status as WebhookDraft['status']),
+      status: dto.status ?? webhook.status,
       trigger,
       element,
       method: dto.method ?? fields.method,
@@ -257,8 +257,8 @@ export class WebhooksService {
       target,
       retrySchedule: dto.retry_schedule === undefined ? webhook.retrySchedule : dto.retry_schedule,
       rateLimit: dto.rate_limit === undefined ? webhook.rateLimit : dto.rate_limit,
-      filter: dto.filter === undefined ? (webhook.filter as FilterCondition[]) : (dto.filter ?? []),
-      ordering: dto.ordering ?? (webhook.ordering as Ordering),
+      filter: dto.filter === undefined ? webhook.filter : (dto.filter ?? []),
+      ordering: dto.ordering ?? webhook.ordering,
     };
   }
 
@@ -269,9 +269,9 @@ export class WebhooksService {
     const prepared = prepareTarget({
       registry: this.targets.registry,
       kind: plugin.kind,
-      settings: this.secrets.openSettings(plugin.settings, (webhook.targetSettings ?? {}) as JsonObject),
-      element: webhook.element as WebhookDraft['element'],
-      trigger: webhook.trigger as WebhookDraft['trigger'],
+      settings: this.secrets.openSettings(plugin.settings, webhook.targetSettings ?? {}),
+      element: webhook.element,
+      trigger: webhook.trigger,
     });
     return prepared.ok ? prepared.prefill : undefined;
   }

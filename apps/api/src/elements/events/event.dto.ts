@@ -1,4 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { EVENT_STATUSES } from '@hookrelay/core';
+import type { EventStatus } from '@hookrelay/core';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -15,8 +17,6 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsNullable, IsOptionalNotNull, IsTimeZone } from '../../common/validators';
-
-export const EVENT_STATUSES = ['draft', 'published'] as const;
 
 export class EventDateDto {
   @ApiPropertyOptional({ nullable: true, type: String, example: 'Day 1' })
@@ -71,7 +71,7 @@ export class CreateEventDto {
   @ApiPropertyOptional({ enum: EVENT_STATUSES, default: 'draft' })
   @IsOptionalNotNull()
   @IsIn(EVENT_STATUSES)
-  status?: (typeof EVENT_STATUSES)[number];
+  status?: EventStatus;
 
   @ApiPropertyOptional({ type: [EventDateDto] })
   @IsOptionalNotNull()
@@ -110,7 +110,7 @@ export class UpdateEventDto {
   @ApiPropertyOptional({ enum: EVENT_STATUSES })
   @IsOptionalNotNull()
   @IsIn(EVENT_STATUSES)
-  status?: (typeof EVENT_STATUSES)[number];
+  status?: EventStatus;
 
   @ApiPropertyOptional({ type: [EventDateDto] })
   @IsOptionalNotNull()

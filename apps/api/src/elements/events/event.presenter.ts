@@ -1,4 +1,4 @@
-import type { EventData, EventDate, EventStatus } from '@hookrelay/core';
+import type { EventData, EventDate } from '@hookrelay/core';
 import { EventEntity } from '@hookrelay/db';
 import { EventDateDto } from './event.dto';
 
@@ -18,8 +18,8 @@ export function toEventData(event: EventEntity): EventData {
     id: event.id,
     group_id: event.groupId,
     title: event.title,
-    status: event.status as EventStatus,
-    dates: event.dates as unknown as EventDate[],
+    status: event.status,
+    dates: event.dates,
     rsvp_enabled: event.rsvpEnabled,
     url: event.url,
     created_at: event.createdAt.toISOString(),

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { EVENT_STATUSES } from './event.dto';
+import { EVENT_STATUSES } from '@hookrelay/core';
 
 export class EventDateResponse {
   @ApiProperty({ type: String, nullable: true }) name!: string | null;

@@ -31,7 +31,7 @@ export class EventsService {
             groupId: dto.group_id ?? null,
             title: dto.title,
             status: dto.status ?? 'draft',
-            dates: (dto.dates ?? []).map(toEventDate) as unknown as Record<string, unknown>[],
+            dates: (dto.dates ?? []).map(toEventDate),
             rsvpEnabled: dto.rsvp_enabled ?? false,
             url: dto.url ?? null,
           }),
@@ -62,8 +62,7 @@ export class EventsService {
         }
         if (dto.title !== undefined) event.title = dto.title;
         if (dto.status !== undefined) event.status = dto.status;
-        if (dto.dates !== undefined)
-          event.dates = dto.dates.map(toEventDate) as unknown as Record<string, unknown>[];
+        if (dto.dates !== undefined) event.dates = dto.dates.map(toEventDate);
         if (dto.rsvp_enabled !== undefined) event.rsvpEnabled = dto.rsvp_enabled;
         if (dto.url !== undefined) event.url = dto.url;
         if (isUnchanged(before, toEventData(event))) {

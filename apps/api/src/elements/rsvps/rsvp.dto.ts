@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { RSVP_STATUSES } from '@hookrelay/core';
+import type { RsvpStatus } from '@hookrelay/core';
 import { IsEmail, IsIn, IsInt, IsNotEmpty, IsString, Max, MaxLength, Min } from 'class-validator';
 import { IsFlatRecord, IsOptionalNotNull } from '../../common/validators';
-
-export const RSVP_STATUSES = ['yes', 'maybe', 'no'] as const;
 
 export class CreateRsvpDto {
   @ApiProperty({ example: 'ada@example.com' })
@@ -19,7 +19,7 @@ export class CreateRsvpDto {
   @ApiPropertyOptional({ enum: RSVP_STATUSES, default: 'yes' })
   @IsOptionalNotNull()
   @IsIn(RSVP_STATUSES)
-  status?: (typeof RSVP_STATUSES)[number];
+  status?: RsvpStatus;
 
   @ApiPropertyOptional({ default: 1, minimum: 0 })
   @IsOptionalNotNull()
@@ -51,7 +51,7 @@ export class UpdateRsvpDto {
   @ApiPropertyOptional({ enum: RSVP_STATUSES })
   @IsOptionalNotNull()
   @IsIn(RSVP_STATUSES)
-  status?: (typeof RSVP_STATUSES)[number];
+  status?: RsvpStatus;
 
   @ApiPropertyOptional({ minimum: 0 })
   @IsOptionalNotNull()

@@ -1,4 +1,4 @@
-import type { RsvpData, RsvpStatus } from '@hookrelay/core';
+import type { RsvpData } from '@hookrelay/core';
 import { RsvpEntity } from '@hookrelay/db';
 
 export function toRsvpData(rsvp: RsvpEntity): RsvpData {
@@ -7,7 +7,7 @@ export function toRsvpData(rsvp: RsvpEntity): RsvpData {
     event_id: rsvp.eventId,
     email: rsvp.email,
     name: rsvp.name,
-    status: rsvp.status as RsvpStatus,
+    status: rsvp.status,
     seats: rsvp.seats,
     fields: rsvp.fields,
     created_at: rsvp.createdAt.toISOString(),

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { RSVP_STATUSES } from './rsvp.dto';
+import { RSVP_STATUSES } from '@hookrelay/core';
 
 export class RsvpResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
