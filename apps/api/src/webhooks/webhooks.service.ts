@@ -1,14 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import {
-  generateSigningSecret,
-  parseRetrySchedule,
-  validateFilter,
-  validateWebhookTemplates,
-} from '@hookrelay/core';
-import type { FieldError } from '@hookrelay/core';
+import { generateSigningSecret } from '@hookrelay/core';
 import { WebhookEntity } from '@hookrelay/db';
-import { prepareTarget } from '@hookrelay/targets';
-import type { Prefill } from '@hookrelay/targets';
 import { DataSource, EntityManager } from 'typeorm';
 import { Page, PageQuery, paginate, toPage } from '../common/pagination';
 import { conflict, notFound, validationFailed } from '../common/problem';
@@ -17,9 +9,10 @@ import { deleteScoped } from '../elements/element-queries';
 import { releaseOrderingKeys } from '../outbox/ordering';
 import { wakeRelays } from '../outbox/outbox.repository';
 import { TargetsService } from '../targets/targets.service';
-import { PrefilledFields, reprefill } from './target-reprefill';
+import { draftForCreate, draftForUpdate } from './draft-from-dto';
 import { UrlSafetyChecker } from './url-safety';
-import { WebhookDraft } from './webhook-draft';
+import { WebhookDraft, toWebhookColumns } from './webhook-draft';
+import { draftErrors } from './webhook-draft-errors';
 import { CreateWebhookDto, UpdateWebhookDto } from './webhook.dto';
 import { WebhookResponse, toWebhookResponse } from './webhook.presenter';
 import { findWebhook, settingsSchemaOf } from './webhook-queries';
@@ -39,7 +32,7 @@ export class WebhooksService {
   ) {}
 
   async create(accountId: string, dto: CreateWebhookDto): Promise<WebhookResponse> {
-    const draft = this.draftForCreate(dto);
+    const draft = draftForCreate(dto, { targets: this.targets, secrets: this.secrets });
     // The SSRF check may wait seconds for DNS: done before the transaction.
     const { origin } = await this.validate(draft);
     const signingSecret = generateSigningSecret();
@@ -49,7 +42,7 @@ export class WebhooksService {
       const saved = await repository.save(
         repository.create({
           accountId,
-          ...this.toColumns(draft, destination.id),
+          ...toWebhookColumns(draft, { destinationId: destination.id, secrets: this.secrets }),
           signingSecret: this.secrets.seal(signingSecret),
         }),
       );
@@ -59,7 +52,7 @@ export class WebhooksService {
 
   async update(accountId: string, id: string, dto: UpdateWebhookDto): Promise<WebhookResponse> {
     const { webhook, version } = await this.findWithVersion(accountId, id);
-    const draft = this.draftForUpdate(webhook, dto);
+    const draft = draftForUpdate(webhook, dto, { targets: this.targets, secrets: this.secrets });
     // The SSRF check may wait seconds for DNS: done before the transaction, so no row lock waits on it.
     const { origin } = await this.validate(draft);
     return this.dataSource.transaction(async (manager) => {
@@ -75,7 +68,10 @@ export class WebhooksService {
       }
       const reenabled = webhook.status !== 'active' && draft.status === 'active';
       const destination = await this.destinations.upsert(manager, { accountId, origin });
-      Object.assign(webhook, this.toColumns(draft, destination.id));
+      Object.assign(
+        webhook,
+        toWebhookColumns(draft, { destinationId: destination.id, secrets: this.secrets }),
+      );
       if (draft.status === 'active') webhook.disabledReason = null;
       const saved = await manager.getRepository(WebhookEntity).save(webhook);
       // Jobs that waited while the webhook was disabled are due now.
@@ -167,143 +163,12 @@ export class WebhooksService {
     return { webhook, version };
   }
 
-  private draftForCreate(dto: CreateWebhookDto): WebhookDraft {
-    let target: WebhookDraft['target'] = null;
-    let prefill;
-    if (dto.target) {
-      const prepared = prepareTarget({
-        registry: this.targets.registry,
-        kind: dto.target.kind,
-        settings: dto.target.settings,
-        element: dto.element,
-        trigger: dto.trigger,
-      });
-      if (!prepared.ok) throw validationFailed(prepared.errors);
-      target = { kind: prepared.plugin.kind, plugin: prepared.plugin, settings: prepared.settings };
-      prefill = prepared.prefill;
-    }
-    const method = dto.method ?? prefill?.method;
-    const url = dto.url ?? prefill?.url;
-    const missing: FieldError[] = [];
-    if (!method) missing.push({ field: 'method', message: 'is required (unless a target prefills it)' });
-    if (url === undefined)
-      missing.push({ field: 'url', message: 'is required (unless a target prefills it)' });
-    if (!method || url === undefined) throw validationFailed(missing);
-    return {
-      name: dto.name,
-      status: dto.status ?? 'active',
-      trigger: dto.trigger,
-      element: dto.element,
-      method,
-      url,
-      headers: dto.headers ? this.secrets.resolveHeaders(dto.headers, []) : (prefill?.headers ?? []),
-      body: dto.body ?? prefill?.body ?? [],
-      includeElementData: dto.include_element_data ?? prefill?.includeElementData ?? true,
-      target,
-      retrySchedule: dto.retry_schedule ?? null,
-      rateLimit: dto.rate_limit ?? null,
-      filter: dto.filter ?? [],
-      ordering: dto.ordering ?? 'none',
-    };
-  }
-
-  private draftForUpdate(webhook: WebhookEntity, dto: UpdateWebhookDto): WebhookDraft {
-    const element = dto.element ?? webhook.element;
-    const trigger = dto.trigger ?? webhook.trigger;
-    const storedSettings = webhook.targetSettings ?? {};
-    const stored: PrefilledFields = {
-      method: webhook.method,
-      url: webhook.url,
-      headers: this.secrets.openHeaders(webhook.headers),
-      body: webhook.body,
-      includeElementData: webhook.includeElementData,
-    };
-    let target: WebhookDraft['target'] = null;
-    let fields = stored;
-    if (dto.target) {
-      const plugin = this.targets.get(dto.target.kind);
-      const sameKind = dto.target.kind === webhook.targetKind;
-      const settings = plugin
-        ? this.secrets.resolveSettings(plugin.settings, dto.target.settings, sameKind ? storedSettings : null)
-        : dto.target.settings;
-      const prepared = prepareTarget({
-        registry: this.targets.registry,
-        kind: dto.target.kind,
-        settings,
-        element,
-        trigger,
-      });
-      if (!prepared.ok) throw validationFailed(prepared.errors);
-      target = { kind: prepared.plugin.kind, plugin: prepared.plugin, settings: prepared.settings };
-      fields = reprefill({ current: stored, before: this.storedPrefill(webhook), after: prepared.prefill });
-    } else if (dto.target === undefined && webhook.targetKind) {
-      const plugin = this.targets.get(webhook.targetKind);
-      target = {
-        kind: webhook.targetKind,
-        plugin,
-        settings: this.secrets.openSettings(plugin?.settings ?? [], storedSettings),
-      };
-    }
-    return {
-      name: dto.name ?? webhook.name,
-      status: dto.status ?? webhook.status,
-      trigger,
-      element,
-      method: dto.method ?? fields.method,
-      url: dto.url ?? fields.url,
-      headers: dto.headers ? this.secrets.resolveHeaders(dto.headers, webhook.headers) : fields.headers,
-      body: dto.body ?? fields.body,
-      includeElementData: dto.include_element_data ?? fields.includeElementData,
-      target,
-      retrySchedule: dto.retry_schedule === undefined ? webhook.retrySchedule : dto.retry_schedule,
-      rateLimit: dto.rate_limit === undefined ? webhook.rateLimit : dto.rate_limit,
-      filter: dto.filter === undefined ? webhook.filter : (dto.filter ?? []),
-      ordering: dto.ordering ?? webhook.ordering,
-    };
-  }
-
-  /** What the webhook's current plugin prefilled from its stored settings; undefined without one. */
-  private storedPrefill(webhook: WebhookEntity): Prefill | undefined {
-    const plugin = webhook.targetKind ? this.targets.get(webhook.targetKind) : undefined;
-    if (!plugin) return undefined;
-    const prepared = prepareTarget({
-      registry: this.targets.registry,
-      kind: plugin.kind,
-      settings: this.secrets.openSettings(plugin.settings, webhook.targetSettings ?? {}),
-      element: webhook.element,
-      trigger: webhook.trigger,
-    });
-    return prepared.ok ? prepared.prefill : undefined;
-  }
-
   /**
    * Templates through core, the retry schedule, then the SSRF check of the URL: all as 400 with fields.
    * Answers the origin the URL sends to, the webhook's destination.
    */
   private async validate(draft: WebhookDraft): Promise<{ origin: string }> {
-    const errors = validateWebhookTemplates({
-      element: draft.element,
-      trigger: draft.trigger,
-      method: draft.method,
-      url: draft.url,
-      headers: draft.headers,
-      body: draft.body,
-      settingsKeys: draft.target
-        ? (draft.target.plugin?.settings.map((s) => s.key) ?? Object.keys(draft.target.settings))
-        : [],
-    });
-    // checked against the element and trigger being saved: changing either may invalidate a condition
-    errors.push(...validateFilter({ element: draft.element, trigger: draft.trigger, filter: draft.filter }));
-    if (draft.retrySchedule !== null) {
-      try {
-        parseRetrySchedule(draft.retrySchedule);
-      } catch (error) {
-        errors.push({
-          field: 'retry_schedule',
-          message: error instanceof Error ? error.message : 'is invalid',
-        });
-      }
-    }
+    const errors = draftErrors(draft);
     // Left unset only when the URL already has an error.
     let origin: string | undefined;
     if (!errors.some((e) => e.field === 'url')) {
@@ -318,29 +183,6 @@ export class WebhooksService {
     }
     if (errors.length > 0 || origin === undefined) throw validationFailed(errors);
     return { origin };
-  }
-
-  private toColumns(draft: WebhookDraft, destinationId: string): Partial<WebhookEntity> {
-    return {
-      name: draft.name,
-      status: draft.status,
-      trigger: draft.trigger,
-      element: draft.element,
-      method: draft.method,
-      url: draft.url,
-      headers: this.secrets.sealHeaders(draft.headers),
-      body: draft.body.map((p) => ({ key: p.key, value: p.value })),
-      includeElementData: draft.includeElementData,
-      targetKind: draft.target?.kind ?? null,
-      targetSettings: draft.target
-        ? this.secrets.sealSettings(draft.target.plugin?.settings ?? [], draft.target.settings)
-        : null,
-      retrySchedule: draft.retrySchedule,
-      rateLimit: draft.rateLimit,
-      filter: draft.filter.map((c) => (c.value === undefined ? { field: c.field, op: c.op } : { ...c })),
-      ordering: draft.ordering,
-      destinationId,
-    };
   }
 
   private present(webhook: WebhookEntity, destination: DestinationState | null): WebhookResponse {
