@@ -66,7 +66,6 @@ export interface LaneClaim {
 export const JOB_STATUSES_AFTER_ATTEMPT = ['delivered', 'pending', 'dead'] as const;
 export type JobStatusAfterAttempt = (typeof JOB_STATUSES_AFTER_ATTEMPT)[number];
 
-
 /** What one attempt produced, as stored in delivery_attempts. */
 export interface AttemptLog {
   /** {method, url, headers (secret values redacted), body}. */
