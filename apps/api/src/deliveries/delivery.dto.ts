@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DELIVERY_STATUSES, ELEMENT_TYPES } from '@hookrelay/core';
 import type { DeliveryStatus, ElementType } from '@hookrelay/core';
@@ -5,6 +6,28 @@ import { Transform } from 'class-transformer';
 import { ArrayMinSize, IsArray, IsIn, IsISO8601, IsOptional, IsString, IsUUID } from 'class-validator';
 import { PageQuery } from '../common/pagination';
 import { IsDateTime } from './date-time.validator';
+
+/** `since` of a time range of deliveries, documented and validated. */
+function SinceProperty(): PropertyDecorator {
+  return applyDecorators(
+    ApiPropertyOptional({
+      format: 'date-time',
+      example: '2026-01-01T00:00:00Z',
+      description: 'Created at or after this instant.',
+    }),
+    IsOptional(),
+    IsDateTime(),
+  );
+}
+
+/** `until` of a time range of deliveries, documented and validated. */
+function UntilProperty(description: string): PropertyDecorator {
+  return applyDecorators(
+    ApiPropertyOptional({ format: 'date-time', example: '2026-01-02T00:00:00Z', description }),
+    IsOptional(),
+    IsDateTime(),
+  );
+}
 
 export class ListDeliveriesQuery extends PageQuery {
   @ApiPropertyOptional({ enum: DELIVERY_STATUSES })
@@ -42,22 +65,10 @@ export class ListAccountDeliveriesQuery extends ListDeliveriesQuery {
   @IsUUID()
   element_id?: string;
 
-  @ApiPropertyOptional({
-    format: 'date-time',
-    example: '2026-01-01T00:00:00Z',
-    description: 'Created at or after this instant.',
-  })
-  @IsOptional()
-  @IsDateTime()
+  @SinceProperty()
   since?: string;
 
-  @ApiPropertyOptional({
-    format: 'date-time',
-    example: '2026-01-02T00:00:00Z',
-    description: 'Created before this instant; after `since`.',
-  })
-  @IsOptional()
-  @IsDateTime()
+  @UntilProperty('Created before this instant; after `since`.')
   until?: string;
 }
 
@@ -84,22 +95,10 @@ export class BulkCancelDto {
   })
   status!: (typeof BULK_CANCELLABLE_STATUSES)[number];
 
-  @ApiPropertyOptional({
-    format: 'date-time',
-    example: '2026-01-01T00:00:00Z',
-    description: 'Created at or after this instant.',
-  })
-  @IsOptional()
-  @IsDateTime()
+  @SinceProperty()
   since?: string;
 
-  @ApiPropertyOptional({
-    format: 'date-time',
-    example: '2026-01-02T00:00:00Z',
-    description: 'Created before this instant; default the time of the request.',
-  })
-  @IsOptional()
-  @IsDateTime()
+  @UntilProperty('Created before this instant; default the time of the request.')
   until?: string;
 }
 

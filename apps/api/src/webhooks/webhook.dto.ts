@@ -33,6 +33,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
+import { PatchType } from '../common/patch-type';
 import { IsIntegerBetween, IsNullable, IsOptionalNotNull } from '../common/validators';
 
 const MAX_RATE_LIMIT = 10_000;
@@ -170,7 +171,6 @@ function FilterProperty(description: string): PropertyDecorator {
 const FILTER_DESCRIPTION =
   'Conditions that must all hold for a change to give this webhook a job (decided in the change’s transaction).';
 
-/** Fields shared by create and update; on create `name`, `trigger`, `element` are required (see below). */
 export class CreateWebhookDto {
   @ApiProperty({ example: 'RSVPs to CRM' })
   @IsString()
@@ -259,66 +259,28 @@ export class CreateWebhookDto {
   filter?: FilterConditionDto[] | null;
 }
 
-export class UpdateWebhookDto {
-  @ApiPropertyOptional()
-  @IsOptionalNotNull()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
-  name?: string;
-
+/**
+ * Every field optional, validated as on create whenever present. Below, only what PATCH documents
+ * differently: the validators come from CreateWebhookDto.
+ */
+export class UpdateWebhookDto extends PatchType(CreateWebhookDto) {
   @ApiPropertyOptional({
     enum: WEBHOOK_STATUSES,
     description: '`active` clears disabled_reason and wakes relays.',
   })
-  @IsOptionalNotNull()
-  @IsIn(WEBHOOK_STATUSES)
-  status?: WebhookStatus;
+  override status?: WebhookStatus;
 
-  @ApiPropertyOptional({ enum: TRIGGERS })
-  @IsOptionalNotNull()
-  @IsIn(TRIGGERS)
-  trigger?: Trigger;
+  @ApiPropertyOptional({ enum: HTTP_METHODS, description: 'The request method.' })
+  override method?: HttpMethod;
 
-  @ApiPropertyOptional({ enum: ELEMENT_TYPES })
-  @IsOptionalNotNull()
-  @IsIn(ELEMENT_TYPES)
-  element?: ElementType;
-
-  @ApiPropertyOptional({ enum: HTTP_METHODS })
-  @IsOptionalNotNull()
-  @IsIn(HTTP_METHODS)
-  method?: HttpMethod;
-
-  @ApiPropertyOptional()
-  @IsOptionalNotNull()
-  @IsString()
-  @MaxLength(4096)
-  url?: string;
+  @ApiPropertyOptional({ type: String, description: 'http(s); may contain variables.' })
+  override url?: string;
 
   @ApiPropertyOptional({
     type: [HeaderDto],
     description: 'Replaces the list; a masked secret sent back unchanged keeps it.',
   })
-  @IsOptionalNotNull()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => HeaderDto)
-  headers?: HeaderDto[];
-
-  @ApiPropertyOptional({ type: [BodyPairDto] })
-  @IsOptionalNotNull()
-  @IsArray()
-  @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
-  @Type(() => BodyPairDto)
-  body?: BodyPairDto[];
-
-  @ApiPropertyOptional()
-  @IsOptionalNotNull()
-  @IsBoolean()
-  include_element_data?: boolean;
+  override headers?: HeaderDto[];
 
   @ApiPropertyOptional({
     type: TargetDto,
@@ -327,27 +289,20 @@ export class UpdateWebhookDto {
       'null removes the binding. New settings (or a new kind) prefill again the fields that still hold what ' +
       'the plugin prefilled before; fields you changed stay as they are.',
   })
-  @IsOptional()
-  @IsNullable()
-  @ValidateNested()
-  @Type(() => TargetDto)
-  target?: TargetDto | null;
+  override target?: TargetDto | null;
 
-  @ApiPropertyOptional({ nullable: true, type: String })
-  @IsOptional()
-  @IsNullable()
-  @IsString()
-  @MaxLength(500)
-  retry_schedule?: string | null;
+  @ApiPropertyOptional({
+    type: 'integer',
+    nullable: true,
+    description: `${RATE_LIMIT_DESCRIPTION} null clears it.`,
+  })
+  override rate_limit?: number | null;
 
-  @RateLimitProperty(`${RATE_LIMIT_DESCRIPTION} null clears it.`)
-  rate_limit?: number | null;
-
-  @OrderingProperty()
-  ordering?: Ordering;
-
-  @FilterProperty(`${FILTER_DESCRIPTION} Replaces the list; null or [] removes it.`)
-  filter?: FilterConditionDto[] | null;
+  @ApiPropertyOptional({
+    type: [FilterConditionDto],
+    description: `${FILTER_DESCRIPTION} Replaces the list; null or [] removes it.`,
+  })
+  override filter?: FilterConditionDto[] | null;
 }
 
 export class PreviewWebhookDto {

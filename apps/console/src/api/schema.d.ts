@@ -1219,18 +1219,28 @@ export interface components {
       rsvp_enabled?: boolean;
       /** @enum {string} */
       status?: 'draft' | 'published';
+      /** @example Spring meetup */
       title?: string;
+      /** @example https://example.com/events/spring */
       url?: string | null;
     };
     UpdateGroupDto: {
       description?: string | null;
+      /** @example Berlin meetups */
       name?: string;
     };
     UpdateRsvpDto: {
+      /** @example ada@example.com */
       email?: string;
+      /**
+       * @example {
+       *       "diet": "vegan"
+       *     }
+       */
       fields?: {
         [key: string]: unknown;
       };
+      /** @example Ada Lovelace */
       name?: string;
       seats?: number;
       /** @enum {string} */
@@ -1259,12 +1269,15 @@ export interface components {
       /** @description Replaces the list; a masked secret sent back unchanged keeps it. */
       headers?: components['schemas']['HeaderDto'][];
       include_element_data?: boolean;
-      /** @enum {string} */
+      /**
+       * @description The request method.
+       * @enum {string}
+       */
       method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+      /** @example RSVPs to CRM */
       name?: string;
       /**
        * @description `none`: deliveries go out in parallel. `per_element`: one element's deliveries go out one at a time in commit order, each after the previous is delivered, dead or cancelled, across all `per_element` webhooks of the account with the same destination origin (a mirror's delete never overtakes its create); other elements are not held up.
-       * @default none
        * @enum {string}
        */
       ordering?: 'none' | 'per_element';
@@ -1273,6 +1286,10 @@ export interface components {
        * @example 10
        */
       rate_limit?: number | null;
+      /**
+       * @description Overrides the global schedule.
+       * @example 0,5s,5m,2h
+       */
       retry_schedule?: string | null;
       /**
        * @description `active` clears disabled_reason and wakes relays.
@@ -1283,6 +1300,10 @@ export interface components {
       target?: components['schemas']['TargetDto'] | null;
       /** @enum {string} */
       trigger?: 'create' | 'update' | 'delete';
+      /**
+       * @description http(s); may contain variables.
+       * @example https://crm.example.com/contacts/{{id}}
+       */
       url?: string;
     };
     VariableResponse: {

@@ -16,6 +16,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
+import { PatchType } from '../../common/patch-type';
 import { IsNullable, IsOptionalNotNull, IsTimeZone } from '../../common/validators';
 
 export class EventDateDto {
@@ -93,41 +94,4 @@ export class CreateEventDto {
   url?: string | null;
 }
 
-export class UpdateEventDto {
-  @ApiPropertyOptional({ nullable: true, type: String, format: 'uuid' })
-  @IsOptional()
-  @IsNullable()
-  @IsUUID()
-  group_id?: string | null;
-
-  @ApiPropertyOptional()
-  @IsOptionalNotNull()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(500)
-  title?: string;
-
-  @ApiPropertyOptional({ enum: EVENT_STATUSES })
-  @IsOptionalNotNull()
-  @IsIn(EVENT_STATUSES)
-  status?: EventStatus;
-
-  @ApiPropertyOptional({ type: [EventDateDto] })
-  @IsOptionalNotNull()
-  @IsArray()
-  @ArrayMaxSize(100)
-  @ValidateNested({ each: true })
-  @Type(() => EventDateDto)
-  dates?: EventDateDto[];
-
-  @ApiPropertyOptional()
-  @IsOptionalNotNull()
-  @IsBoolean()
-  rsvp_enabled?: boolean;
-
-  @ApiPropertyOptional({ nullable: true, type: String })
-  @IsOptional()
-  @IsNullable()
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false })
-  url?: string | null;
-}
+export class UpdateEventDto extends PatchType(CreateEventDto) {}

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-import { IsNullable, IsOptionalNotNull } from '../../common/validators';
+import { PatchType } from '../../common/patch-type';
+import { IsNullable } from '../../common/validators';
 
 export class CreateGroupDto {
   @ApiProperty({ example: 'Berlin meetups' })
@@ -17,18 +18,4 @@ export class CreateGroupDto {
   description?: string | null;
 }
 
-export class UpdateGroupDto {
-  @ApiPropertyOptional()
-  @IsOptionalNotNull()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(500)
-  name?: string;
-
-  @ApiPropertyOptional({ nullable: true, type: String })
-  @IsOptional()
-  @IsNullable()
-  @IsString()
-  @MaxLength(10_000)
-  description?: string | null;
-}
+export class UpdateGroupDto extends PatchType(CreateGroupDto) {}

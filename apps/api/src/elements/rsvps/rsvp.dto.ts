@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { RSVP_STATUSES } from '@hookrelay/core';
 import type { RsvpStatus } from '@hookrelay/core';
 import { IsEmail, IsIn, IsInt, IsNotEmpty, IsString, Max, MaxLength, Min } from 'class-validator';
+import { PatchType } from '../../common/patch-type';
 import { IsFlatRecord, IsOptionalNotNull } from '../../common/validators';
 
 export class CreateRsvpDto {
@@ -34,34 +35,4 @@ export class CreateRsvpDto {
   fields?: Record<string, string | number | boolean>;
 }
 
-export class UpdateRsvpDto {
-  @ApiPropertyOptional()
-  @IsOptionalNotNull()
-  @IsEmail()
-  @MaxLength(320)
-  email?: string;
-
-  @ApiPropertyOptional()
-  @IsOptionalNotNull()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(500)
-  name?: string;
-
-  @ApiPropertyOptional({ enum: RSVP_STATUSES })
-  @IsOptionalNotNull()
-  @IsIn(RSVP_STATUSES)
-  status?: RsvpStatus;
-
-  @ApiPropertyOptional({ minimum: 0 })
-  @IsOptionalNotNull()
-  @IsInt()
-  @Min(0)
-  @Max(10_000)
-  seats?: number;
-
-  @ApiPropertyOptional({ type: 'object', additionalProperties: true })
-  @IsOptionalNotNull()
-  @IsFlatRecord()
-  fields?: Record<string, string | number | boolean>;
-}
+export class UpdateRsvpDto extends PatchType(CreateRsvpDto) {}
