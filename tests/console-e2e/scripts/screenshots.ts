@@ -37,7 +37,7 @@ async function seed({ client, receiver }: ConsoleStack): Promise<Seeded> {
     trigger: 'create',
     element: 'rsvp',
     method: 'POST',
-    url: `${receiver.url}/crm/contacts`,
+    url: receiver.url('/crm/contacts'),
     headers: [
       { key: 'X-Guest-Email', value: '{{email}}' },
       { key: 'Authorization', value: 'Bearer crm-token-1234', secret: true },
@@ -54,7 +54,7 @@ async function seed({ client, receiver }: ConsoleStack): Promise<Seeded> {
     trigger: 'update',
     element: 'event',
     method: 'PUT',
-    url: `${receiver.url}/website/events/{{id}}`,
+    url: receiver.url('/website/events/{{id}}'),
     body: [{ key: 'title', value: '{{title}}' }],
     ordering: 'per_element',
   });
@@ -76,10 +76,10 @@ async function seed({ client, receiver }: ConsoleStack): Promise<Seeded> {
   for (const guest of guests) rsvpId = (await createRsvp(client, summer.id, guest)).id;
   await receiver.waitFor(guests.length, 15_000);
 
-  receiver.setBehaviour(answerServerError);
+  receiver.reply = answerServerError;
   const failed = await createRsvp(client, summer.id, { email: 'hedy@example.com', name: 'Hedy Lamarr' });
   await receiver.waitFor(guests.length + 1, 15_000);
-  receiver.setBehaviour(answerOk);
+  receiver.reply = answerOk;
   await client.patch(`/v1/events/${summer.id}`, { title: 'Summer meetup at the river' });
   await receiver.waitFor(guests.length + 2, 15_000);
 

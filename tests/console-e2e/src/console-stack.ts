@@ -3,7 +3,7 @@ import {
   startStack,
   type ApiClient,
   type Receiver,
-  type ReceiverBehaviour,
+  type ReplyFunction,
   type Stack,
 } from '@hookrelay/system-tests';
 
@@ -15,15 +15,13 @@ export const CONSOLE_STACK_ENV: Record<string, string> = {
   HOOKRELAY_RETRY_SCHEDULE: '0,10m',
 };
 
-export const answerOk: ReceiverBehaviour = () => ({
-  kind: 'answer',
+export const answerOk: ReplyFunction = () => ({
   status: 200,
   headers: { 'content-type': 'application/json' },
   body: '{"received":true}',
 });
 
-export const answerServerError: ReceiverBehaviour = () => ({
-  kind: 'answer',
+export const answerServerError: ReplyFunction = () => ({
   status: 500,
   headers: { 'content-type': 'text/plain' },
   body: 'receiver is down for maintenance',
@@ -44,7 +42,7 @@ export interface ConsoleStack {
  * receiver on 127.0.0.1 that answers 200 until told otherwise.
  */
 export async function startConsoleStack(): Promise<ConsoleStack> {
-  const receiver = await startReceiver(answerOk);
+  const receiver = await startReceiver({ reply: answerOk });
   try {
     const stack = await startStack({ extra: CONSOLE_STACK_ENV });
     return {

@@ -37,7 +37,7 @@ describe.skipIf(missingBrowserReason() !== null)('console: axe-core on every pag
       trigger: 'create',
       element: 'rsvp',
       method: 'POST',
-      url: `${stack.receiver.url}/hooks/sign-ups`,
+      url: stack.receiver.url('/hooks/sign-ups'),
       headers: [
         { key: 'X-Guest-Email', value: '{{email}}' },
         { key: 'Authorization', value: 'Bearer crm-token', secret: true },
@@ -51,12 +51,12 @@ describe.skipIf(missingBrowserReason() !== null)('console: axe-core on every pag
       trigger: 'update',
       element: 'event',
       method: 'PUT',
-      url: `${stack.receiver.url}/events/{{id}}`,
+      url: stack.receiver.url('/events/{{id}}'),
     });
     const event = await createEvent(stack.client);
     rsvpId = (await createRsvp(stack.client, event.id, { email: 'ada@example.com', name: 'Ada' })).id;
     await stack.receiver.waitFor(1, 15_000);
-    stack.receiver.setBehaviour(answerServerError);
+    stack.receiver.reply = answerServerError;
     await createRsvp(stack.client, event.id, { email: 'grace@example.com', name: 'Grace' });
     await stack.receiver.waitFor(2, 15_000);
     const deliveries = await stack.client.get<{ items: { id: string; element_id: string }[] }>(

@@ -38,7 +38,7 @@ describe.skipIf(missingBrowserReason() !== null)('console: a webhook, its delive
     await page.getByLabel('Trigger', { exact: true }).selectOption({ label: 'Create' });
     await page.getByLabel('Trigger element').selectOption({ label: 'RSVP' });
     await page.getByLabel('Method').selectOption('POST');
-    await page.getByLabel('Payload URL').fill(`${stack.receiver.url}/hooks/sign-ups`);
+    await page.getByLabel('Payload URL').fill(stack.receiver.url('/hooks/sign-ups'));
 
     const headers = page.getByRole('group', { name: 'Headers' });
     await headers.getByRole('button', { name: 'Add' }).click();
@@ -71,7 +71,7 @@ describe.skipIf(missingBrowserReason() !== null)('console: a webhook, its delive
   });
 
   it('shows a failed attempt, and Retry delivers it once the receiver is back', async () => {
-    stack.receiver.setBehaviour(answerServerError);
+    stack.receiver.reply = answerServerError;
     const before = stack.receiver.requests.length;
     const event = await createEvent(stack.client, 'Autumn meetup');
     const rsvp = await createRsvp(stack.client, event.id, { email: 'grace@example.com', name: 'Grace' });
@@ -93,7 +93,7 @@ describe.skipIf(missingBrowserReason() !== null)('console: a webhook, its delive
         .filter({ has: page.getByRole('heading', { name: new RegExp(`^Attempt ${n} `) }) });
     await see(attempt(1).getByText('receiver is down for maintenance'));
 
-    stack.receiver.setBehaviour(answerOk);
+    stack.receiver.reply = answerOk;
     await page.getByRole('button', { name: 'Retry' }).click();
     await see(page.getByText('Queued to be sent again.'));
     await stack.receiver.waitFor(before + 2, 15_000);

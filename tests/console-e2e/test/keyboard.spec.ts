@@ -48,7 +48,7 @@ describe.skipIf(missingBrowserReason() !== null)('console: keyboard only', () =>
     await tabTo(page, 'Method');
     await keyboard.press('ArrowDown'); // POST → PUT
     await tabTo(page, 'Payload URL');
-    await keyboard.type(`${stack.receiver.url}/events/{{id}}`);
+    await keyboard.type(stack.receiver.url('/events/{{id}}'));
 
     // Headers' Add is the first Add after the URL; the new row's Key takes the focus
     await tabTo(page, 'Add');

@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
+import { waitUntil } from '@hookrelay/test-support';
 import { freePort } from './free-port';
 
 const repoRoot = resolve(__dirname, '../../..');
@@ -89,20 +90,19 @@ async function startProcess(options: {
 
 /** Polls /health until it answers 200; fails with the process output if the process dies first. */
 export async function waitForHealth(proc: RunningProcess, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
   let dead = false;
   void proc.exited.then(() => (dead = true));
-  while (Date.now() < deadline) {
-    if (dead) throw new Error(`${proc.name} exited before it was healthy:\n${proc.output()}`);
-    try {
-      const res = await fetch(`${proc.baseUrl}/health`);
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${proc.name} was not healthy after ${timeoutMs} ms:\n${proc.output()}`);
+  await waitUntil(
+    async () => {
+      if (dead) throw new Error(`${proc.name} exited before it was healthy:\n${proc.output()}`);
+      try {
+        return (await fetch(`${proc.baseUrl}/health`)).ok;
+      } catch {
+        return false; // not listening yet
+      }
+    },
+    { timeoutMs, describe: () => `${proc.name} was not healthy:\n${proc.output()}` },
+  );
 }
 
 export function startApi(env: StackEnv): Promise<RunningProcess> {

@@ -5,7 +5,7 @@ import {
   waitUntil,
   type ApiClient,
   type Receiver,
-  type ReceiverAction,
+  type Reply,
   type Stack,
 } from '../../src';
 
@@ -32,9 +32,7 @@ describe("end to end: a dead destination's state on its webhook", () => {
   let down = true;
 
   beforeAll(async () => {
-    receiver = await startReceiver((): ReceiverAction =>
-      down ? { kind: 'reset' } : { kind: 'answer', status: 204 },
-    );
+    receiver = await startReceiver({ reply: (): Reply => (down ? { reset: true } : { status: 204 }) });
     stack = await startStack({
       extra: {
         HOOKRELAY_RETRY_SCHEDULE: '0,1s,1m',
@@ -57,9 +55,9 @@ describe("end to end: a dead destination's state on its webhook", () => {
       trigger: 'create',
       element: 'group',
       method: 'POST',
-      url: `${receiver.url}/cms/groups`,
+      url: receiver.url('/cms/groups'),
     });
-    expect(webhook.destination).toMatchObject({ origin: receiver.url, circuit: 'closed', failures: 0 });
+    expect(webhook.destination).toMatchObject({ origin: receiver.origin, circuit: 'closed', failures: 0 });
 
     for (let i = 0; i < 10; i++) await client.create('/v1/groups', { name: `group ${i}` });
     let open = null as WebhookWithDestination['destination'];

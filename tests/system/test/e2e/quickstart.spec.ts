@@ -1,6 +1,6 @@
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startReceiver, startStack, type ApiClient, type Receiver, type Stack } from '../../src';
+import { startReceiver, startStack, waitUntil, type ApiClient, type Receiver, type Stack } from '../../src';
 
 /**
  * The README quickstart, end to end: API and relay as real processes, a webhook and an RSVP created
@@ -12,7 +12,8 @@ describe('end to end: an RSVP created through the API reaches the receiver', () 
   let client: ApiClient;
 
   beforeAll(async () => {
-    receiver = await startReceiver();
+    // 204 No Content, as `npm run receiver` answers in the README's quickstart
+    receiver = await startReceiver({ reply: () => ({ status: 204 }) });
     stack = await startStack({ extra: { HOOKRELAY_RETRY_SCHEDULE: '0,200ms,500ms' } });
     client = stack.client;
   });
@@ -28,7 +29,7 @@ describe('end to end: an RSVP created through the API reaches the receiver', () 
       trigger: 'create',
       element: 'rsvp',
       method: 'POST',
-      url: `${receiver.url}/hooks/rsvp`,
+      url: receiver.url('/hooks/rsvp'),
       headers: [
         { key: 'x-user-email', value: '{{email}}' },
         { key: 'authorization', value: 'Bearer s3cr3t-token', secret: true },
@@ -104,7 +105,7 @@ describe('end to end: an RSVP created through the API reaches the receiver', () 
       trigger: 'delete',
       element: 'group',
       method: 'DELETE',
-      url: `${receiver.url}/groups/{{id}}`,
+      url: receiver.url('/groups/{{id}}'),
       headers: [],
       body: [],
     });
@@ -113,7 +114,7 @@ describe('end to end: an RSVP created through the API reaches the receiver', () 
       trigger: 'create',
       element: 'group',
       method: 'GET',
-      url: `${receiver.url}/ping`,
+      url: receiver.url('/ping'),
       headers: [],
       body: [{ key: 'group_name', value: '{{name}}' }],
     });
@@ -129,7 +130,7 @@ describe('end to end: an RSVP created through the API reaches the receiver', () 
     const get = fresh.find((r) => r.method === 'GET');
     const del = fresh.find((r) => r.method === 'DELETE');
 
-    const query = new URL(get!.url, receiver.url).searchParams;
+    const query = new URL(get!.url, receiver.origin).searchParams;
     expect(get!.url.startsWith('/ping?')).toBe(true);
     expect(get!.body).toBe('');
     expect(query.get('group_name')).toBe('Book club & friends');
@@ -144,11 +145,15 @@ describe('end to end: an RSVP created through the API reaches the receiver', () 
 });
 
 async function waitForDelivered(client: ApiClient, deliveryId: string): Promise<Record<string, unknown>> {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const res = await client.get(`/v1/deliveries/${deliveryId}`);
-    if (res.status === 200 && res.body.status === 'delivered') return res.body;
-    if (Date.now() > deadline) throw new Error(`delivery ${deliveryId}: ${JSON.stringify(res.body)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  let last: unknown;
+  return waitUntil(
+    async () => {
+      const res = await client.get(`/v1/deliveries/${deliveryId}`);
+      last = res.body;
+      return res.status === 200 && res.body.status === 'delivered'
+        ? (res.body as Record<string, unknown>)
+        : undefined;
+    },
+    { timeoutMs: 15_000, describe: () => `delivery ${deliveryId}: ${JSON.stringify(last)}` },
+  );
 }

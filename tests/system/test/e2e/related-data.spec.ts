@@ -26,7 +26,7 @@ describe('end to end: related data reaches the receiver', () => {
       trigger: 'create',
       element: 'rsvp',
       method: 'POST',
-      url: `${receiver.url}/hooks/rsvp`,
+      url: receiver.url('/hooks/rsvp'),
       headers: [{ key: 'x-event', value: '{{ event.title }}' }],
       body: [
         { key: 'summary', value: '{{ name }} signed up for {{ event.title }} ({{ group.name }})' },

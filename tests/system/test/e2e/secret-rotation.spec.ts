@@ -26,7 +26,7 @@ describe('end to end: signing secrets rotated three times in a day', () => {
       trigger: 'create',
       element: 'group',
       method: 'POST',
-      url: `${receiver.url}/rotated`,
+      url: receiver.url('/rotated'),
       headers: [],
       body: [],
     });

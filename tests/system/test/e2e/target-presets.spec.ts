@@ -12,17 +12,17 @@ describe('end to end: target presets', () => {
   let eventId: string;
 
   beforeAll(async () => {
-    receiver = await startReceiver((request) =>
-      // Slack answers 200 "ok" to a message it accepts; Segment 200 with {"success": true}
-      request.url.startsWith('/services/')
-        ? { kind: 'answer', status: 200, body: 'ok' }
-        : {
-            kind: 'answer',
-            status: 200,
-            headers: { 'content-type': 'application/json' },
-            body: '{"success":true}',
-          },
-    );
+    receiver = await startReceiver({
+      reply: (request) =>
+        // Slack answers 200 "ok" to a message it accepts; Segment 200 with {"success": true}
+        request.url.startsWith('/services/')
+          ? { status: 200, body: 'ok' }
+          : {
+              status: 200,
+              headers: { 'content-type': 'application/json' },
+              body: '{"success":true}',
+            },
+    });
     stack = await startStack({ extra: { HOOKRELAY_RETRY_SCHEDULE: '0,200ms,500ms' } });
     client = stack.client;
     const event = await client.create<{ id: string }>('/v1/events', {
@@ -40,7 +40,7 @@ describe('end to end: target presets', () => {
   });
 
   it('Slack: an RSVP becomes a one-line message, and the webhook URL stays masked', async () => {
-    const slackUrl = `${receiver.url}/services/T000/B000/topsecretpath9`;
+    const slackUrl = receiver.url('/services/T000/B000/topsecretpath9');
     const created = await client.create<{ id: string; method: string; url: string; target: unknown }>(
       '/v1/webhooks',
       {
@@ -77,7 +77,7 @@ describe('end to end: target presets', () => {
         element: 'rsvp',
         target: { kind: 'segment', settings: { write_key: 'wk_live_secret_123' } },
         // the admin overrides the prefilled URL (api.segment.io) to point at the local receiver
-        url: `${receiver.url}/v1/track`,
+        url: receiver.url('/v1/track'),
       },
     );
     expect(JSON.stringify(created)).not.toContain('wk_live_secret_123');

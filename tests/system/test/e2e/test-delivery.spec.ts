@@ -26,16 +26,16 @@ describe('end to end: POST /v1/webhooks/:id/test answers with the real attempt',
   let client: ApiClient;
 
   beforeAll(async () => {
-    receiver = await startReceiver((request) =>
-      request.url.startsWith('/failing')
-        ? { kind: 'answer', status: 500, body: 'receiver is down' }
-        : {
-            kind: 'answer',
-            status: 201,
-            headers: { 'content-type': 'application/json', 'x-receiver': 'cms' },
-            body: '{"stored":true}',
-          },
-    );
+    receiver = await startReceiver({
+      reply: (request) =>
+        request.url.startsWith('/failing')
+          ? { status: 500, body: 'receiver is down' }
+          : {
+              status: 201,
+              headers: { 'content-type': 'application/json', 'x-receiver': 'cms' },
+              body: '{"stored":true}',
+            },
+    });
     stack = await startStack({});
     client = stack.client;
   });
@@ -51,7 +51,7 @@ describe('end to end: POST /v1/webhooks/:id/test answers with the real attempt',
       trigger: 'update',
       element: 'group',
       method: 'PUT',
-      url: `${receiver.url}/groups/{{id}}`,
+      url: receiver.url('/groups/{{id}}'),
     });
     const group = await client.create<{ id: string }>('/v1/groups', { name: 'Book club' });
     // this update's own delivery goes out too; the test delivery must carry the data as it is now
@@ -89,7 +89,7 @@ describe('end to end: POST /v1/webhooks/:id/test answers with the real attempt',
       trigger: 'create',
       element: 'event',
       method: 'POST',
-      url: `${receiver.url}/failing`,
+      url: receiver.url('/failing'),
     });
     const test = await client.post<TestAnswer>(`/v1/webhooks/${webhook.id}/test`);
     expect(test.status).toBe(200);

@@ -42,7 +42,7 @@ describe('end to end: a third-party target plugin named in HOOKRELAY_TARGET_PLUG
       name: 'new groups to ntfy',
       trigger: 'create',
       element: 'group',
-      target: { kind: 'ntfy', settings: { server_url: receiver.url, topic: 'events_team' } },
+      target: { kind: 'ntfy', settings: { server_url: receiver.origin, topic: 'events_team' } },
     });
     await client.create('/v1/groups', { name: 'Hiking club' });
 

@@ -24,7 +24,7 @@ describe('PostgreSQL connections terminated during writes and deliveries', () =>
   beforeAll(async () => {
     stack = await startStack({ relays: 1 });
     // a slow answer keeps deliveries in flight while the connections die
-    receiver = await startReceiver(() => ({ kind: 'answer', status: 200, delayMs: 30 }));
+    receiver = await startReceiver({ reply: () => ({ status: 200, delayMs: 30 }) });
   });
 
   afterAll(async () => {
@@ -33,7 +33,7 @@ describe('PostgreSQL connections terminated during writes and deliveries', () =>
   });
 
   it('API and relay recover without a restart and every committed change is delivered', async () => {
-    await createWebhook(stack.client, { url: `${receiver.url}/db-fault` });
+    await createWebhook(stack.client, { url: receiver.url('/db-fault') });
     const apiPid = stack.api.child.pid;
     const relayPid = stack.relays[0]?.child.pid;
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type Receiver,
-  type ReceiverAction,
+  type Reply,
   runBounded,
   seededRandom,
   startReceiver,
@@ -39,14 +39,16 @@ describe('misbehaving receivers', () => {
       relayExtra: { HOOKRELAY_RETRY_SCHEDULE: '0,200ms,300ms,500ms,500ms,1s,1s,1s,1s,1s,1s,1s,1s,1s,1s,1s' },
     });
     const random = seededRandom(SEED);
-    flaky = await startReceiver((): ReceiverAction => {
-      const draw = random();
-      if (draw < 0.3) return (outcomes.error500++, { kind: 'answer', status: 500, body: 'boom' });
-      if (draw < 0.35) return (outcomes.hang++, { kind: 'hang' });
-      if (draw < 0.4) return (outcomes.reset++, { kind: 'reset' });
-      return (outcomes.ok++, { kind: 'answer', status: 200 });
+    flaky = await startReceiver({
+      reply: (): Reply => {
+        const draw = random();
+        if (draw < 0.3) return (outcomes.error500++, { status: 500, body: 'boom' });
+        if (draw < 0.35) return (outcomes.hang++, { hang: true });
+        if (draw < 0.4) return (outcomes.reset++, { reset: true });
+        return (outcomes.ok++, { status: 200 });
+      },
     });
-    broken = await startReceiver(() => ({ kind: 'answer', status: 503 }));
+    broken = await startReceiver({ reply: () => ({ status: 503 }) });
   });
 
   afterAll(async () => {
@@ -58,7 +60,7 @@ describe('misbehaving receivers', () => {
   it('a receiver failing 40 % of the time at random gets every job within the shortened schedule', async () => {
     const webhooks = [];
     for (let i = 0; i < 3; i++)
-      webhooks.push(await createWebhook(stack.client, { name: `flaky-${i}`, url: `${flaky.url}/f/${i}` }));
+      webhooks.push(await createWebhook(stack.client, { name: `flaky-${i}`, url: flaky.url(`/f/${i}`) }));
     const ids = webhooks.map((w) => w.id);
     await runBounded(JOBS_PER_WEBHOOK, 4, (i) => stack.client.create('/v1/groups', { name: `flaky ${i}` }));
     const total = JOBS_PER_WEBHOOK * webhooks.length;
@@ -86,7 +88,7 @@ describe('misbehaving receivers', () => {
     const webhook = await createWebhook(stack.client, {
       name: 'broken',
       element: 'event',
-      url: `${broken.url}/b`,
+      url: broken.url('/b'),
       retry_schedule: '0,100ms,200ms,300ms,500ms',
     });
     const events = await runBounded(20, 4, (i) =>
@@ -115,7 +117,7 @@ describe('misbehaving receivers', () => {
     expect(one.body.attempts_log.every((a) => a.response_status === 503)).toBe(true);
 
     // the receiver recovers; the admin replays the dead jobs
-    broken.setBehaviour(() => ({ kind: 'answer', status: 204 }));
+    broken.reply = () => ({ status: 204 });
     const before = broken.requests.length;
     const replay = await stack.client.post(`/v1/webhooks/${webhook.id}/replay`, {
       since: '2000-01-01T00:00:00Z',

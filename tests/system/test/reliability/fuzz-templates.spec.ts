@@ -92,7 +92,7 @@ describe('fuzzing templates from save to delivery', () => {
             trigger: 'create',
             element: w.element,
             method: w.method,
-            url: `${receiver.url}/t/${w.path}`,
+            url: receiver.url(`/t/${w.path}`),
             headers: w.headers,
             body: w.body,
             include_element_data: w.include_element_data,

@@ -39,7 +39,7 @@ describe('header injection', () => {
       trigger: 'create',
       element: 'group',
       method: 'POST',
-      url: `${receiver.url}/x`,
+      url: receiver.url('/x'),
       headers: [header],
       body: [],
     });
@@ -49,7 +49,7 @@ describe('header injection', () => {
   });
 
   it('refuses the same headers on PATCH', async () => {
-    const webhook = await createWebhook(stack.client, { url: `${receiver.url}/patch` });
+    const webhook = await createWebhook(stack.client, { url: receiver.url('/patch') });
     for (const header of BAD_HEADERS) {
       const res = await stack.client.patch(`/v1/webhooks/${webhook.id}`, { headers: [header] });
       expect(res.status, JSON.stringify(header)).toBe(400);
@@ -60,7 +60,7 @@ describe('header injection', () => {
   it('a header value rendered from element data with CR/LF never splits the request', async () => {
     await createWebhook(stack.client, {
       name: 'rendered',
-      url: `${receiver.url}/rendered/{{ id }}`,
+      url: receiver.url('/rendered/{{ id }}'),
       headers: [{ key: 'X-Group', value: '{{ name }}' }],
     });
     const names = [

@@ -84,7 +84,7 @@ describe('templates and element data built to hurt', () => {
         trigger: 'create',
         element: 'group',
         method: 'POST',
-        url: `${receiver.url}/hostile${c.path ?? ''}`,
+        url: receiver.url(`/hostile${c.path ?? ''}`),
         headers: c.input.headers ?? [],
         body: c.input.body ?? [],
       });
@@ -149,7 +149,7 @@ describe('templates and element data built to hurt', () => {
     const webhook = await createWebhook(stack.client, {
       name: 'rsvp data',
       element: 'rsvp',
-      url: `${receiver.url}/rsvp-data`,
+      url: receiver.url('/rsvp-data'),
       body: [{ key: 'who', value: '{{ name }}' }],
     });
     const event = await stack.client.create<{ id: string }>('/v1/events', {
@@ -193,7 +193,7 @@ describe('templates and element data built to hurt', () => {
       expect(residentMiB(proc)).toBeLessThan(600);
     }
     // and still deliver ordinary work
-    await createWebhook(stack.client, { name: 'ordinary', url: `${receiver.url}/ordinary` });
+    await createWebhook(stack.client, { name: 'ordinary', url: receiver.url('/ordinary') });
     await stack.client.create('/v1/groups', { name: 'ordinary' });
     await waitUntil(() => receiver.requests.some((r) => r.url === '/ordinary'), {
       timeoutMs: 30_000,

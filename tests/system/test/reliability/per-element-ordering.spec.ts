@@ -58,12 +58,14 @@ describe('per-element ordering: each element is delivered in commit order, eleme
   const random = seededRandom(1865);
 
   beforeAll(async () => {
-    receiver = await startReceiver((request) => {
-      if (hangingGroup && request.url.includes(hangingGroup)) return { kind: 'hang' };
-      if (random() < 0.1) return { kind: 'answer', status: 500 };
-      const groupId = request.url.split('/').pop() ?? '';
-      accepted.push({ groupId, step: stepOf(request), deliveryId: request.headers['webhook-id'] ?? '' });
-      return { kind: 'answer', status: 200 };
+    receiver = await startReceiver({
+      reply: (request) => {
+        if (hangingGroup && request.url.includes(hangingGroup)) return { hang: true };
+        if (random() < 0.1) return { status: 500 };
+        const groupId = request.url.split('/').pop() ?? '';
+        accepted.push({ groupId, step: stepOf(request), deliveryId: request.headers['webhook-id'] ?? '' });
+        return { status: 200 };
+      },
     });
     stack = await startStack({ relays: 2, extra: { HOOKRELAY_RETRY_SCHEDULE: PATIENT_RETRY_SCHEDULE } });
     client = stack.client;
@@ -73,7 +75,7 @@ describe('per-element ordering: each element is delivered in commit order, eleme
         trigger,
         element: 'group',
         method,
-        url: `${receiver.url}/groups/{{id}}`,
+        url: receiver.url('/groups/{{id}}'),
         ordering: 'per_element',
         headers: [],
         body: [],

@@ -31,7 +31,7 @@ describe('relay SIGKILLed repeatedly while 10,000 jobs flow', () => {
       relayExtra: { HOOKRELAY_RELAY_BATCH_SIZE: '50', HOOKRELAY_RELAY_CONCURRENCY: '32', LOG_LEVEL: 'warn' },
       extra: { LOG_LEVEL: 'warn' },
     });
-    receiver = await startReceiver(() => ({ kind: 'answer', status: 204, delayMs: 5 }));
+    receiver = await startReceiver({ reply: () => ({ status: 204, delayMs: 5 }) });
   });
 
   afterAll(async () => {
@@ -41,7 +41,7 @@ describe('relay SIGKILLed repeatedly while 10,000 jobs flow', () => {
 
   it('delivers every committed job at least once and reports duplicates', async () => {
     for (let i = 0; i < WEBHOOKS; i++) {
-      await createWebhook(stack.client, { name: `kill-${i}`, url: `${receiver.url}/hook/${i}` });
+      await createWebhook(stack.client, { name: `kill-${i}`, url: receiver.url(`/hook/${i}`) });
     }
     const random = seededRandom(SEED);
     let creating = true;

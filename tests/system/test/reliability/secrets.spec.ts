@@ -35,11 +35,13 @@ describe('secrets never leak', () => {
     });
     const seen = new Set<string>();
     // the first attempt of every job fails, so failed attempts (with their requests) are logged too
-    receiver = await startReceiver((request) => {
-      const id = request.headers['webhook-id'] ?? '';
-      if (seen.has(id)) return { kind: 'answer', status: 200, body: 'ok' };
-      seen.add(id);
-      return { kind: 'answer', status: 500, body: 'first attempt refused' };
+    receiver = await startReceiver({
+      reply: (request) => {
+        const id = request.headers['webhook-id'] ?? '';
+        if (seen.has(id)) return { status: 200, body: 'ok' };
+        seen.add(id);
+        return { status: 500, body: 'first attempt refused' };
+      },
     });
   });
 
@@ -61,7 +63,7 @@ describe('secrets never leak', () => {
 
     const hook = await createWebhook(client, {
       name: 'secretive',
-      url: `${receiver.url}/s`,
+      url: receiver.url('/s'),
       headers: [
         { key: 'Authorization', value: `Bearer ${headerSecret}`, secret: true },
         { key: 'X-Plain', value: 'visible {{ name }}' },
@@ -76,7 +78,7 @@ describe('secrets never leak', () => {
       name: 'segment',
       trigger: 'create',
       element: 'rsvp',
-      url: `${receiver.url}/segment`,
+      url: receiver.url('/segment'),
       target: { kind: 'segment', settings: { write_key: writeKey } },
     });
     expect(segment.status, JSON.stringify(segment.body)).toBe(201);
@@ -95,7 +97,7 @@ describe('secrets never leak', () => {
       name: 'refused',
       trigger: 'create',
       element: 'group',
-      url: `${receiver.url}/r`,
+      url: receiver.url('/r'),
       headers: [{ key: 'Bad Name', value: rejectedSecret, secret: true }],
     });
     expect(refused.status).toBe(400);

@@ -154,19 +154,21 @@ describe('SSRF guard', () => {
     await stack.addRelay({ HOOKRELAY_ALLOW_PRIVATE_TARGETS: 'true' });
     const trap = await startReceiver();
     const metadata = { requested: false };
-    const redirector = await startReceiver((request) => {
-      const status = Number(/\/(\d{3})/.exec(request.url)?.[1] ?? 302);
-      const location = request.url.includes('metadata')
-        ? 'http://169.254.169.254/latest/meta-data/'
-        : `${trap.url}/followed`;
-      if (request.url.includes('metadata')) metadata.requested = true;
-      return { kind: 'answer', status, headers: { location } };
+    const redirector = await startReceiver({
+      reply: (request) => {
+        const status = Number(/\/(\d{3})/.exec(request.url)?.[1] ?? 302);
+        const location = request.url.includes('metadata')
+          ? 'http://169.254.169.254/latest/meta-data/'
+          : trap.url('/followed');
+        if (request.url.includes('metadata')) metadata.requested = true;
+        return { status, headers: { location } };
+      },
     });
     try {
       const ids: string[] = [];
       for (const status of [301, 302, 303, 307, 308]) {
         ids.push(
-          (await createWebhook(stack.client, { name: `r${status}`, url: `${redirector.url}/${status}` })).id,
+          (await createWebhook(stack.client, { name: `r${status}`, url: redirector.url(`/${status}`) })).id,
         );
       }
       await stack.client.create('/v1/groups', { name: 'redirect me' });
@@ -191,7 +193,7 @@ describe('SSRF guard', () => {
       // now that redirects are shown not to be followed, the same toward the metadata address
       const meta = await createWebhook(stack.client, {
         name: 'metadata',
-        url: `${redirector.url}/302/metadata`,
+        url: redirector.url('/302/metadata'),
       });
       await stack.client.create('/v1/groups', { name: 'redirect to metadata' });
       await waitUntil(

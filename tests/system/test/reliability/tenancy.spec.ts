@@ -36,13 +36,13 @@ describe('tenancy: account B against account A', () => {
           name: `B ${element} ${trigger}`,
           element,
           trigger,
-          url: `${receiverB.url}/b`,
+          url: receiverB.url('/b'),
         });
         const w = await createWebhook(a, {
           name: `A ${element} ${trigger}`,
           element,
           trigger,
-          url: `${receiverA.url}/a`,
+          url: receiverA.url('/a'),
         });
         if (element === 'group' && trigger === 'create') ids.webhook = w.id;
       }
@@ -146,7 +146,7 @@ describe('tenancy: account B against account A', () => {
   it('refuses references to A’s elements from B’s writes', async () => {
     const event = await b.post('/v1/events', { title: 'B event', group_id: ids.group });
     expect([400, 404]).toContain(event.status);
-    const own = await createWebhook(b, { name: 'B preview', url: `${receiverB.url}/p` });
+    const own = await createWebhook(b, { name: 'B preview', url: receiverB.url('/p') });
     const preview = await b.post(`/v1/webhooks/${own.id}/preview`, { element_id: ids.group });
     expect([400, 404]).toContain(preview.status);
     expect(JSON.stringify(preview.body)).not.toContain('A group');
@@ -165,7 +165,7 @@ describe('tenancy: account B against account A', () => {
     expect((await a.get<{ name: string }>(`/v1/groups/${ids.group}`)).body.name).toBe('A group');
     expect((await a.get<{ title: string }>(`/v1/events/${ids.event}`)).body.title).toBe('A event');
     expect((await a.get<{ name: string }>(`/v1/rsvps/${ids.rsvp}`)).body.name).toBe('A');
-    expect((await a.get<{ url: string }>(`/v1/webhooks/${ids.webhook}`)).body.url).toBe(`${receiverA.url}/a`);
+    expect((await a.get<{ url: string }>(`/v1/webhooks/${ids.webhook}`)).body.url).toBe(receiverA.url('/a'));
   });
 
   it('delivers none of A’s changes to B’s webhooks', async () => {
