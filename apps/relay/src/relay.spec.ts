@@ -1,3 +1,4 @@
+import { waitUntil } from '@hookrelay/test-support';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { WebhookCache } from './delivery/webhook-cache';
@@ -38,10 +39,8 @@ const LANE: Lane = {
   rateWaitMs: null,
 };
 
-async function until(check: () => boolean): Promise<void> {
-  for (let i = 0; i < 200 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 5));
-  expect(check()).toBe(true);
-}
+// the scripted relay runs in this process: its state changes within milliseconds
+const until = (check: () => boolean) => waitUntil(check, { timeoutMs: 1000, intervalMs: 5 });
 
 /**
  * A relay on a scripted outbox, so races are exact. No webhook is found for any job: each attempt is

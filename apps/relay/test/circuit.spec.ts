@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Receiver, startReceiver, waitUntil } from '@hookrelay/test-support';
 import { type RelayService } from '../src/service';
-import { OutboxFixture, waitFor } from './fixtures';
-import { Receiver } from './receiver';
+import { OutboxFixture } from './fixtures';
 import { startTestRelay } from './relay-harness';
 
 const JOBS = 40;
@@ -12,7 +12,7 @@ const relays: RelayService[] = [];
 
 beforeAll(async () => {
   fixture = await OutboxFixture.create();
-  receiver = await Receiver.start('127.0.5.1');
+  receiver = await startReceiver({ host: '127.0.5.1' });
 });
 afterAll(async () => {
   await Promise.all(relays.map((relay) => relay.stop({ timeoutMs: 100 })));
@@ -41,7 +41,7 @@ describe('the circuit of a destination, shared by two relays', () => {
       );
     }
 
-    const open = await waitFor(async () => {
+    const open = await waitUntil(async () => {
       const d = await fixture.destinationOf(hook.id);
       return d?.circuit === 'open' ? d : undefined;
     });
@@ -49,7 +49,7 @@ describe('the circuit of a destination, shared by two relays', () => {
     expect(open.opened_at).not.toBeNull();
     expect(open.last_failure).toMatch(/ECONNRESET|socket hang up|other side closed/i);
     const text = await metrics();
-    expect(text).toContain(`origin="${new URL(receiver.url()).origin}"`);
+    expect(text).toContain(`origin="${receiver.origin}"`);
     expect(text).toMatch(/hookrelay_relay_destinations_blocked\{state="(open|half_open)"\} 1/);
 
     // while the host stays down: the first round of requests, then one probe per cool-down (1 s, 2 s),
@@ -79,7 +79,7 @@ describe('the circuit of a destination, shared by two relays', () => {
 
     // back up: the next probe gets an answer, the circuit closes and everything goes out
     down = false;
-    await waitFor(
+    await waitUntil(
       async () => {
         const { rows: left } = await fixture.pool.query<{ n: number }>(
           `SELECT count(*)::int AS n FROM deliveries WHERE id = ANY($1::uuid[]) AND status <> 'delivered'`,
@@ -87,11 +87,11 @@ describe('the circuit of a destination, shared by two relays', () => {
         );
         return left[0]?.n === 0;
       },
-      { timeoutMs: 15_000, what: 'every job delivered after the host came back' },
+      { timeoutMs: 15_000, describe: 'every job delivered after the host came back' },
     );
     const closed = await fixture.destinationOf(hook.id);
     expect(closed?.circuit).toBe('closed');
     expect(closed?.failures).toBe(0);
-    expect(await metrics()).not.toContain(`origin="${new URL(receiver.url()).origin}"`);
+    expect(await metrics()).not.toContain(`origin="${receiver.origin}"`);
   });
 });

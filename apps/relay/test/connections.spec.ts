@@ -1,10 +1,10 @@
 import { Client, type Pool, type PoolClient } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startReceiver, waitUntil } from '@hookrelay/test-support';
 import { createRelayPools, type RelayPools } from '../src/outbox/connections';
 import { CLAIM_SQL, LANES_SQL } from '../src/outbox/claim-sql';
 import { FIRST_LANE } from '../src/outbox/outbox-store';
-import { OutboxFixture, waitFor } from './fixtures';
-import { Receiver } from './receiver';
+import { OutboxFixture } from './fixtures';
 import { startTestRelay } from './relay-harness';
 
 let fixture: OutboxFixture;
@@ -117,13 +117,13 @@ describe("the relay's database connections", () => {
 
     // named, so only this relay's sessions are looked at (other files run relays over TCP meanwhile)
     const relayId = `socket-test-${process.pid}-${Date.now()}`;
-    const receiver = await Receiver.start();
+    const receiver = await startReceiver();
     ctx.onTestFinished(() => receiver.close());
     const relay = await startTestRelay(own, { DATABASE_URL: socketUrl, HOOKRELAY_RELAY_ID: relayId });
     try {
       const hook = await own.insertWebhook({ url: receiver.url('/via-socket') });
       const [id] = await own.enqueue({ webhookId: hook.id });
-      const row = await waitFor(async () => {
+      const row = await waitUntil(async () => {
         const r = await own.delivery(id as string);
         return r.status === 'delivered' ? r : undefined;
       });

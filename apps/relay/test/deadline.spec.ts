@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Receiver, startReceiver, waitUntil } from '@hookrelay/test-support';
 import { HTTP_CLIENTS } from '../src/config';
-import { OutboxFixture, waitFor } from './fixtures';
-import { Receiver } from './receiver';
+import { OutboxFixture } from './fixtures';
 import { startTestRelay } from './relay-harness';
 
 let fixture: OutboxFixture;
@@ -9,7 +9,7 @@ let receiver: Receiver;
 
 beforeAll(async () => {
   fixture = await OutboxFixture.create();
-  receiver = await Receiver.start();
+  receiver = await startReceiver();
 });
 afterAll(async () => {
   await receiver?.close();
@@ -30,7 +30,7 @@ describe.each(HTTP_CLIENTS)('the request timeout with HTTP client %s', (kind) =>
     try {
       const hook = await fixture.insertWebhook({ url: receiver.url(`/${kind}/drip`) });
       const [id] = await fixture.enqueue({ webhookId: hook.id });
-      const row = await waitFor(async () => {
+      const row = await waitUntil(async () => {
         const r = await fixture.delivery(id as string);
         return r.status !== 'pending' ? r : undefined;
       });
@@ -55,7 +55,7 @@ describe.each(HTTP_CLIENTS)('the request timeout with HTTP client %s', (kind) =>
     const path = `/${kind}/drip-at-shutdown`;
     const hook = await fixture.insertWebhook({ url: receiver.url(path) });
     const [id] = await fixture.enqueue({ webhookId: hook.id });
-    await waitFor(() => receiver.requests.some((r) => r.url === path), { what: 'the request' });
+    await waitUntil(() => receiver.requests.some((r) => r.url === path), { describe: 'the request' });
     await relay.stop({ timeoutMs: 200 });
 
     // stop() returned before the receiver could finish its 150-second answer

@@ -1,8 +1,8 @@
 import { Webhook } from 'standardwebhooks';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { type Receiver, startReceiver, waitUntil } from '@hookrelay/test-support';
 import { type RelayService } from '../src/service';
-import { OutboxFixture, SAMPLE_RSVP, waitFor } from './fixtures';
-import { Receiver } from './receiver';
+import { OutboxFixture, SAMPLE_RSVP } from './fixtures';
 import { startTestRelay } from './relay-harness';
 
 let fixture: OutboxFixture;
@@ -11,7 +11,7 @@ let relay: RelayService;
 
 beforeAll(async () => {
   fixture = await OutboxFixture.create();
-  receiver = await Receiver.start();
+  receiver = await startReceiver();
   relay = await startTestRelay(fixture);
 });
 afterAll(async () => {
@@ -24,12 +24,12 @@ afterEach(() => {
 });
 
 async function settled(id: string) {
-  return waitFor(
+  return waitUntil(
     async () => {
       const row = await fixture.delivery(id);
       return row.status !== 'pending' ? row : undefined;
     },
-    { what: `delivery ${id} to leave pending` },
+    { describe: `delivery ${id} to leave pending` },
   );
 }
 
@@ -153,8 +153,8 @@ describe('outcomes', () => {
       receiver.reply = () => ({ status: 503 });
       const hook = await fixture.insertWebhook({ url: receiver.url('/skewed'), retrySchedule: '0,10m' });
       const [id] = await fixture.enqueue({ webhookId: hook.id });
-      await waitFor(async () => (await fixture.attempts(id as string)).length === 1);
-      const waits = await waitFor(async () => {
+      await waitUntil(async () => (await fixture.attempts(id as string)).length === 1);
+      const waits = await waitUntil(async () => {
         const { rows } = await fixture.pool.query<{ locked_by: string | null; wait: number }>(
           `SELECT locked_by, extract(epoch FROM next_attempt_at - now())::float8 AS wait
              FROM deliveries WHERE id = $1`,
@@ -172,12 +172,12 @@ describe('outcomes', () => {
 
   it('honours Retry-After over the schedule', async (ctx) => {
     // a host of its own: the 429 pauses its whole destination for two minutes
-    const busy = await Receiver.start('127.0.10.1');
+    const busy = await startReceiver({ host: '127.0.10.1' });
     ctx.onTestFinished(() => busy.close());
     busy.reply = () => ({ status: 429, headers: { 'retry-after': '120' } });
     const hook = await fixture.insertWebhook({ url: busy.url('/busy') });
     const [id] = await fixture.enqueue({ webhookId: hook.id });
-    const row = await waitFor(async () => {
+    const row = await waitUntil(async () => {
       const r = await fixture.delivery(id as string);
       return r.attempts === 1 && r.locked_by === null ? r : undefined;
     });
@@ -205,8 +205,8 @@ describe('outcomes', () => {
     // committed while disabled, as by a transaction that saw the webhook active: not claimed, but paused
     // by the claim that came across it
     const [second] = await fixture.enqueue({ webhookId: hook.id });
-    await waitFor(async () => (await fixture.delivery(second as string)).paused, {
-      what: 'the stray paused',
+    await waitUntil(async () => (await fixture.delivery(second as string)).paused, {
+      describe: 'the stray paused',
     });
     expect(await fixture.delivery(second as string)).toMatchObject({ status: 'pending', attempts: 0 });
 
@@ -303,7 +303,7 @@ describe('outcomes', () => {
   });
 
   it('a refused connection is a failed attempt with the network error', async () => {
-    const closed = await Receiver.start();
+    const closed = await startReceiver();
     const url = closed.url('/nobody');
     await closed.close();
     const hook = await fixture.insertWebhook({ url, retrySchedule: '0' });
@@ -357,7 +357,7 @@ describe('outcomes', () => {
   it('picks up jobs committed while it runs, in one batch', async () => {
     const hook = await fixture.insertWebhook({ url: receiver.url('/batch') });
     const ids = await fixture.enqueue({ webhookId: hook.id, count: 300 });
-    await waitFor(async () => {
+    await waitUntil(async () => {
       const { rows } = await fixture.pool.query(
         `SELECT count(*)::int AS n FROM deliveries WHERE id = ANY($1) AND status = 'delivered'`,
         [ids],

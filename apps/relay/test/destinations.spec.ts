@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Receiver, startReceiver, waitUntil } from '@hookrelay/test-support';
 import { type RelayService } from '../src/service';
-import { OutboxFixture, waitFor } from './fixtures';
-import { Receiver } from './receiver';
+import { OutboxFixture } from './fixtures';
 import { startTestRelay } from './relay-harness';
 
 const SLOW_JOBS = 100;
@@ -14,9 +14,9 @@ let relay: RelayService | undefined;
 
 beforeAll(async () => {
   fixture = await OutboxFixture.create();
-  slow = await Receiver.start();
+  slow = await startReceiver();
   slow.reply = () => ({ status: 200, body: 'ok', delayMs: 2000 });
-  fast = await Receiver.start();
+  fast = await startReceiver();
 });
 afterAll(async () => {
   await relay?.stop({ timeoutMs: 100 });
@@ -42,9 +42,9 @@ describe('destinations', () => {
       HOOKRELAY_RELAY_LEASE: '20s',
     });
 
-    await waitFor(() => fast.requests.length >= FAST_JOBS, {
+    await waitUntil(() => fast.requests.length >= FAST_JOBS, {
       timeoutMs: 20_000,
-      what: 'every fast job to arrive',
+      describe: 'every fast job to arrive',
     });
     const fastReceived = new Set(fast.requests.map((r) => String(r.headers['webhook-id'])));
     expect(fastReceived).toEqual(new Set(fastIds));
@@ -64,7 +64,7 @@ describe('destinations', () => {
 
   it("grows a destination's limit while it answers quickly, up to the host concurrency", async () => {
     await relay?.stop({ timeoutMs: 100 });
-    const quick = await Receiver.start('127.0.9.1');
+    const quick = await startReceiver({ host: '127.0.9.1' });
     quick.reply = () => ({ status: 200, body: 'ok', delayMs: 20 });
     const hook = await fixture.insertWebhook({ url: quick.url('/grow') });
     await fixture.enqueue({ webhookId: hook.id, count: 600 });
@@ -72,7 +72,10 @@ describe('destinations', () => {
       HOOKRELAY_RELAY_HOST_CONCURRENCY_START: '2',
       HOOKRELAY_RELAY_HOST_CONCURRENCY: '16',
     });
-    await waitFor(() => quick.requests.length >= 600, { timeoutMs: 30_000, what: 'every job to arrive' });
+    await waitUntil(() => quick.requests.length >= 600, {
+      timeoutMs: 30_000,
+      describe: 'every job to arrive',
+    });
     // it started at 2 in flight and reached the ceiling, never past it
     expect(quick.maxInFlight).toBe(16);
     await relay.stop({ timeoutMs: 100 });
@@ -80,7 +83,7 @@ describe('destinations', () => {
   });
 
   it("halves a destination's limit when it answers 503, once per round of requests", async () => {
-    const failing = await Receiver.start('127.0.9.2');
+    const failing = await startReceiver({ host: '127.0.9.2' });
     // requests under way as each one arrives (itself included)
     const arrivals: { at: number; inFlight: number }[] = [];
     failing.reply = (request) => {
@@ -94,7 +97,10 @@ describe('destinations', () => {
       HOOKRELAY_RELAY_HOST_CONCURRENCY: '16',
       HOOKRELAY_RELAY_CIRCUIT_THRESHOLD: '1000',
     });
-    await waitFor(() => failing.requests.length >= 40, { timeoutMs: 20_000, what: 'two rounds of requests' });
+    await waitUntil(() => failing.requests.length >= 40, {
+      timeoutMs: 20_000,
+      describe: 'two rounds of requests',
+    });
     await relay.stop({ timeoutMs: 500 });
     await failing.close();
     const firstAnswerAt = Math.min(...arrivals.map((r) => r.at)) + 100;
@@ -109,9 +115,9 @@ describe('destinations', () => {
     const hook = await fixture.insertWebhook({ url: fast.url('/legacy'), withDestination: false });
     const [id] = await fixture.enqueue({ webhookId: hook.id });
     relay = await startTestRelay(fixture);
-    await waitFor(async () => (await fixture.delivery(id as string)).status === 'delivered');
-    const destination = await waitFor(() => fixture.destinationOf(hook.id));
-    expect(destination.origin).toBe(new URL(fast.url()).origin);
+    await waitUntil(async () => (await fixture.delivery(id as string)).status === 'delivered');
+    const destination = await waitUntil(() => fixture.destinationOf(hook.id));
+    expect(destination.origin).toBe(fast.origin);
     expect(destination.account_id).toBe(fixture.accountId);
   });
 });

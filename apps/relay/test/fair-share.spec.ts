@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Receiver, startReceiver, waitUntil } from '@hookrelay/test-support';
 import { type RelayService } from '../src/service';
-import { OutboxFixture, waitFor } from './fixtures';
-import { Receiver } from './receiver';
+import { OutboxFixture } from './fixtures';
 import { startTestRelay } from './relay-harness';
 
 const BACKLOG = 50_000;
@@ -14,9 +14,9 @@ let relay: RelayService | undefined;
 
 beforeAll(async () => {
   fixture = await OutboxFixture.create();
-  busy = await Receiver.start('127.0.6.1');
+  busy = await startReceiver({ host: '127.0.6.1' });
   busy.reply = () => ({ status: 200, body: 'ok', delayMs: 2 });
-  quiet = await Receiver.start('127.0.6.2');
+  quiet = await startReceiver({ host: '127.0.6.2' });
 });
 afterAll(async () => {
   await relay?.stop({ timeoutMs: 100 });
@@ -35,7 +35,10 @@ describe('fair share between accounts', () => {
       HOOKRELAY_RELAY_CONCURRENCY: '32',
       HOOKRELAY_RELAY_HOST_CONCURRENCY: '32',
     });
-    await waitFor(() => busy.requests.length >= 2000, { timeoutMs: 30_000, what: "A's backlog to flow" });
+    await waitUntil(() => busy.requests.length >= 2000, {
+      timeoutMs: 30_000,
+      describe: "A's backlog to flow",
+    });
 
     const hookB = await fixture.insertWebhook({ url: quiet.url('/b'), accountId: accountB });
     const committedAt = new Map<string, number>();
@@ -43,7 +46,7 @@ describe('fair share between accounts', () => {
       const jobs = await fixture.enqueueChange({ webhookIds: [hookB.id], accountId: accountB });
       for (const id of jobs.values()) committedAt.set(id, Date.now());
     }
-    await waitFor(() => quiet.requests.length >= NEW_JOBS, { timeoutMs: 10_000, what: "B's jobs" });
+    await waitUntil(() => quiet.requests.length >= NEW_JOBS, { timeoutMs: 10_000, describe: "B's jobs" });
 
     const { rows } = await fixture.pool.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM deliveries WHERE webhook_id = $1 AND status = 'pending'`,

@@ -1,8 +1,8 @@
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Receiver, startReceiver, waitUntil } from '@hookrelay/test-support';
 import { HTTP_CLIENTS } from '../src/config';
-import { OutboxFixture, waitFor } from './fixtures';
-import { Receiver } from './receiver';
+import { OutboxFixture } from './fixtures';
 import { startTestRelay } from './relay-harness';
 
 let fixture: OutboxFixture;
@@ -10,7 +10,7 @@ let receiver: Receiver;
 
 beforeAll(async () => {
   fixture = await OutboxFixture.create();
-  receiver = await Receiver.start();
+  receiver = await startReceiver();
   receiver.reply = (r) =>
     r.url.endsWith('/moved')
       ? { status: 301, headers: { location: '/elsewhere' } }
@@ -39,7 +39,7 @@ describe.each(HTTP_CLIENTS)('HTTP client %s', (kind) => {
       const [okId] = await fixture.enqueue({ webhookId: ok.id });
       const [movedId] = await fixture.enqueue({ webhookId: moved.id });
       const done = async (id: string) =>
-        waitFor(async () => {
+        waitUntil(async () => {
           const row = await fixture.delivery(id);
           return row.status !== 'pending' ? row : undefined;
         });
@@ -71,7 +71,7 @@ describe.each(HTTP_CLIENTS)('HTTP client %s', (kind) => {
     try {
       const hook = await fixture.insertWebhook({ url: `http://localhost:${receiver.port}/${kind}/ssrf` });
       const [id] = await fixture.enqueue({ webhookId: hook.id });
-      const row = await waitFor(async () => {
+      const row = await waitUntil(async () => {
         const r = await fixture.delivery(id as string);
         return r.status !== 'pending' ? r : undefined;
       });
@@ -85,7 +85,7 @@ describe.each(HTTP_CLIENTS)('HTTP client %s', (kind) => {
 
   it('ignores HTTP(S)_PROXY and reads only the start of a huge answer, keeping its status', async () => {
     // a "proxy" in the environment would get the requests (and connect to any address, past the guard)
-    const proxy = await Receiver.start();
+    const proxy = await startReceiver();
     const saved = { HTTP_PROXY: process.env.HTTP_PROXY, http_proxy: process.env.http_proxy };
     process.env.HTTP_PROXY = process.env.http_proxy = proxy.url('');
     const relay = await startTestRelay(fixture, {
@@ -99,7 +99,7 @@ describe.each(HTTP_CLIENTS)('HTTP client %s', (kind) => {
         ...(await fixture.enqueue({ webhookId: direct.id })),
         ...(await fixture.enqueue({ webhookId: huge.id })),
       ];
-      const rows = await waitFor(async () => {
+      const rows = await waitUntil(async () => {
         const all = await Promise.all(ids.map((id) => fixture.delivery(id)));
         return all.every((r) => r.status !== 'pending') ? all : undefined;
       });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OutboxFixture, waitFor } from './fixtures';
-import { Receiver, type Reply } from './receiver';
+import { type Receiver, type Reply, startReceiver, waitUntil } from '@hookrelay/test-support';
+import { OutboxFixture } from './fixtures';
 import { spawnRelay, type RelayProcess } from './relay-process';
 
 /**
@@ -28,7 +28,7 @@ const relays: RelayProcess[] = [];
 
 async function receiversOn(subnet: number, count: number, reply: () => Reply): Promise<Receiver[]> {
   const started = await Promise.all(
-    Array.from({ length: count }, (_, i) => Receiver.start(`127.0.${subnet}.${i + 1}`)),
+    Array.from({ length: count }, (_, i) => startReceiver({ host: `127.0.${subnet}.${i + 1}` })),
   );
   for (const receiver of started) receiver.reply = reply;
   receivers.push(...started);
@@ -99,9 +99,9 @@ describe('a failing destination delays only itself', () => {
     await alone.started;
     const aloneHooks = await webhooksFor(healthy);
     const aloneCommits = await commitChanges(aloneHooks);
-    await waitFor(() => latencies(healthy, aloneCommits).length === HEALTHY * CHANGES, {
+    await waitUntil(() => latencies(healthy, aloneCommits).length === HEALTHY * CHANGES, {
       timeoutMs: 30_000,
-      what: 'the healthy deliveries alone',
+      describe: 'the healthy deliveries alone',
     });
     await stop(alone);
     const aloneP99 = percentile(latencies(healthy, aloneCommits), 99);
@@ -123,9 +123,9 @@ describe('a failing destination delays only itself', () => {
       ...failingHooks.slow,
     ]);
     const healthyCommits = new Map([...committedAt].filter(([id]) => !aloneCommits.has(id)));
-    await waitFor(() => latencies(healthy, healthyCommits).length === HEALTHY * CHANGES, {
+    await waitUntil(() => latencies(healthy, healthyCommits).length === HEALTHY * CHANGES, {
       timeoutMs: 30_000,
-      what: 'the healthy deliveries beside failing hosts',
+      describe: 'the healthy deliveries beside failing hosts',
     });
     const besideP99 = percentile(latencies(healthy, healthyCommits), 99);
     console.log(
@@ -140,7 +140,7 @@ describe('a failing destination delays only itself', () => {
       `SELECT id FROM deliveries WHERE webhook_id = ANY($1::uuid[])`,
       [unreachable],
     );
-    await waitFor(
+    await waitUntil(
       async () => {
         const { rows } = await fixture.pool.query<{ n: number }>(
           `SELECT count(*)::int AS n FROM deliveries WHERE webhook_id = ANY($1::uuid[]) AND status = 'pending'`,
@@ -148,7 +148,7 @@ describe('a failing destination delays only itself', () => {
         );
         return rows[0]?.n === 0;
       },
-      { timeoutMs: 45_000, what: 'every job of the unreachable hosts to end' },
+      { timeoutMs: 45_000, describe: 'every job of the unreachable hosts to end' },
     );
     const { rows: ended } = await fixture.pool.query<{ status: string; n: number }>(
       `SELECT status, count(*)::int AS n FROM deliveries WHERE webhook_id = ANY($1::uuid[]) GROUP BY status`,

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { type Logger } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Receiver, startReceiver, waitUntil } from '@hookrelay/test-support';
 import { NotifyListener } from '../src/outbox/notify-listener';
 import { PRUNE_FINISHED_SQL } from '../src/outbox/sql';
-import { OutboxFixture, waitFor } from './fixtures';
-import { Receiver } from './receiver';
+import { OutboxFixture } from './fixtures';
 import { startTestRelay } from './relay-harness';
 
 let fixture: OutboxFixture;
@@ -12,7 +12,7 @@ let receiver: Receiver;
 
 beforeAll(async () => {
   fixture = await OutboxFixture.create();
-  receiver = await Receiver.start();
+  receiver = await startReceiver();
 });
 afterAll(async () => {
   await receiver?.close();
@@ -31,14 +31,14 @@ describe('operations', () => {
     try {
       const hook = await fixture.insertWebhook({ url: receiver.url('/notify') });
       const [first] = await fixture.enqueue({ webhookId: hook.id });
-      await waitFor(async () => (await fixture.delivery(first as string)).status === 'delivered');
+      await waitUntil(async () => (await fixture.delivery(first as string)).status === 'delivered');
 
       const killed = await fixture.pool.query(
         `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1`,
         [`hookrelay-listen ${relay.relayId}`.slice(0, 63)],
       );
       expect(killed.rowCount).toBe(1);
-      await waitFor(
+      await waitUntil(
         async () => {
           const { rows } = await fixture.pool.query(
             `SELECT 1 FROM pg_stat_activity WHERE application_name = $1`,
@@ -46,10 +46,10 @@ describe('operations', () => {
           );
           return rows.length === 1;
         },
-        { what: 'the LISTEN connection to come back' },
+        { describe: 'the LISTEN connection to come back' },
       );
       const [second] = await fixture.enqueue({ webhookId: hook.id });
-      await waitFor(async () => (await fixture.delivery(second as string)).status === 'delivered');
+      await waitUntil(async () => (await fixture.delivery(second as string)).status === 'delivered');
     } finally {
       await relay.stop({ timeoutMs: 1000 });
     }
@@ -67,7 +67,7 @@ describe('operations', () => {
       reconnectDelayMs: 20,
     });
     await listener.start();
-    await waitFor(() => failures >= 5, { what: 'five failed LISTENs' });
+    await waitUntil(() => failures >= 5, { describe: 'five failed LISTENs' });
     await listener.stop();
     const open = async () =>
       (
@@ -76,7 +76,7 @@ describe('operations', () => {
           [applicationName],
         )
       ).rows[0]?.n as number;
-    await waitFor(async () => (await open()) === 0, { what: 'no connection left', timeoutMs: 5000 });
+    await waitUntil(async () => (await open()) === 0, { describe: 'no connection left', timeoutMs: 5000 });
   });
 
   it('claims a job only when its destination can take it: none outlives its lease, none goes twice', async () => {
@@ -91,7 +91,7 @@ describe('operations', () => {
     try {
       const hook = await fixture.insertWebhook({ url: receiver.url('/narrow') });
       const ids = await fixture.enqueue({ webhookId: hook.id, count: 10 });
-      await waitFor(
+      await waitUntil(
         async () => {
           const rows = await Promise.all(ids.map((id) => fixture.delivery(id)));
           return rows.every((r) => r.status === 'delivered');
@@ -116,7 +116,7 @@ describe('operations', () => {
       const hook = await fixture.insertWebhook({ url: receiver.url('/snapshots') });
       const [prunedJob] = await fixture.enqueue({ webhookId: hook.id });
       const [keptJob] = await fixture.enqueue({ webhookId: hook.id });
-      await waitFor(async () => {
+      await waitUntil(async () => {
         const rows = await Promise.all([prunedJob, keptJob].map((id) => fixture.delivery(id as string)));
         return rows.every((r) => r.status === 'delivered');
       });
@@ -211,7 +211,7 @@ describe('operations', () => {
     try {
       const hook = await fixture.insertWebhook({ url: receiver.url('/retention') });
       const ids = await fixture.enqueue({ webhookId: hook.id, count: 8 });
-      await waitFor(async () => {
+      await waitUntil(async () => {
         const rows = await Promise.all(ids.map((id) => fixture.delivery(id)));
         return rows.every((r) => r.status === 'delivered');
       });

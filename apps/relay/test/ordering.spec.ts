@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type Receiver, startReceiver, waitUntil } from '@hookrelay/test-support';
 import { type RelayService } from '../src/service';
-import { OutboxFixture, waitFor } from './fixtures';
-import { Receiver } from './receiver';
+import { OutboxFixture } from './fixtures';
 import { startTestRelay } from './relay-harness';
 
 let fixture: OutboxFixture;
@@ -10,7 +10,7 @@ let relay: RelayService;
 
 beforeAll(async () => {
   fixture = await OutboxFixture.create();
-  receiver = await Receiver.start();
+  receiver = await startReceiver();
   relay = await startTestRelay(fixture);
 });
 afterAll(async () => {
@@ -58,7 +58,7 @@ describe('per-element ordering in the relay', () => {
     const slow = await queueElement('dest/rsvp/slow', ['/slow/1', '/slow/2', '/slow/3']);
     const quick = await queueElement('dest/rsvp/quick', ['/quick/1', '/quick/2', '/quick/3']);
 
-    await waitFor(async () => (await fixture.delivery(slow[2] as string)).status === 'delivered');
+    await waitUntil(async () => (await fixture.delivery(slow[2] as string)).status === 'delivered');
     // each element's requests were accepted in commit order; the retried one came first for its element
     expect(pathsReceived('/slow/')).toEqual(['/slow/1', '/slow/1', '/slow/1', '/slow/2', '/slow/3']);
     expect(pathsReceived('/quick/')).toEqual(['/quick/1', '/quick/2', '/quick/3']);
@@ -82,7 +82,7 @@ describe('per-element ordering in the relay', () => {
     expect(pathsReceived('/stranded/')).toEqual([]);
 
     await relay.heldSweeper.runOnce();
-    await waitFor(async () => (await fixture.delivery(last as string)).status === 'delivered');
+    await waitUntil(async () => (await fixture.delivery(last as string)).status === 'delivered');
     expect(pathsReceived('/stranded/')).toEqual(['/stranded/2', '/stranded/3']);
   });
 });

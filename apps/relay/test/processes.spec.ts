@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { OutboxFixture, waitFor } from './fixtures';
-import { Receiver } from './receiver';
+import { type Receiver, startReceiver, waitUntil } from '@hookrelay/test-support';
+import { OutboxFixture } from './fixtures';
 import { MAIN_JS, spawnRelay, type RelayProcess } from './relay-process';
 
 const JOBS = 5000;
@@ -15,7 +15,7 @@ beforeAll(async () => {
       `${MAIN_JS} is missing: build the relay first (npx turbo run build --filter=@hookrelay/relay)`,
     );
   fixture = await OutboxFixture.create();
-  receiver = await Receiver.start();
+  receiver = await startReceiver();
 });
 afterEach(async () => {
   for (const relay of running.splice(0)) {
@@ -54,9 +54,9 @@ describe('relays as processes', () => {
     const b = start();
     await Promise.all([a.started, b.started]);
     const ids = await fixture.enqueue({ webhookId: hook.id, count: JOBS });
-    await waitFor(async () => (await fixture.countByStatus()).delivered === JOBS, {
+    await waitUntil(async () => (await fixture.countByStatus()).delivered === JOBS, {
       timeoutMs: 60_000,
-      what: 'all delivered',
+      describe: 'all delivered',
     });
     const counts = countsById('/two');
     expect(counts.size).toBe(JOBS);
@@ -84,11 +84,11 @@ describe('relays as processes', () => {
 
     const second = start(env);
     await second.started;
-    await waitFor(() => countsById('/crash').size === JOBS || undefined, {
+    await waitUntil(() => countsById('/crash').size === JOBS, {
       timeoutMs: 60_000,
-      what: 'every webhook-id',
+      describe: 'every webhook-id',
     });
-    await waitFor(async () => (await fixture.countByStatus()).delivered === JOBS, { timeoutMs: 30_000 });
+    await waitUntil(async () => (await fixture.countByStatus()).delivered === JOBS, { timeoutMs: 30_000 });
     const counts = countsById('/crash');
     expect(new Set(counts.keys())).toEqual(new Set(ids));
     // a duplicate is the same job again: same webhook-id, same payload
@@ -106,7 +106,7 @@ describe('relays as processes', () => {
     await relay.started;
     receiver.reply = () => ({ status: 200, delayMs: 300 });
     await fixture.enqueue({ webhookId: hook.id, count: 40 });
-    await waitFor(() => receiver.requests.length > 0 || undefined);
+    await waitUntil(() => receiver.requests.length > 0);
     relay.child.kill('SIGTERM');
     expect(await relay.exited).toBe(0);
 
@@ -123,7 +123,7 @@ describe('relays as processes', () => {
     receiver.reply = () => ({ status: 200 });
     const next = start();
     await next.started;
-    await waitFor(async () => (await fixture.countByStatus()).delivered === 40);
+    await waitUntil(async () => (await fixture.countByStatus()).delivered === 40);
   });
 
   it('a second signal exits at once', async () => {
@@ -132,9 +132,9 @@ describe('relays as processes', () => {
     await relay.started;
     receiver.reply = () => ({ hang: true });
     await fixture.enqueue({ webhookId: hook.id });
-    await waitFor(() => receiver.requests.length > 0 || undefined);
+    await waitUntil(() => receiver.requests.length > 0);
     relay.child.kill('SIGTERM');
-    await waitFor(() => relay.output().includes('finishing in-flight') || undefined);
+    await waitUntil(() => relay.output().includes('finishing in-flight'));
     relay.child.kill('SIGTERM');
     expect(await relay.exited).toBe(130);
   });
@@ -146,11 +146,13 @@ describe('relays as processes', () => {
     });
     const relay = start();
     const port = await relay.started;
-    await waitFor(() => relay.output().includes('acme-crm') || undefined, { what: 'the start-up warning' });
+    await waitUntil(() => relay.output().includes('acme-crm'), {
+      describe: 'the start-up warning',
+    });
     expect(relay.output()).toMatch(/target plugins this relay has not loaded/);
 
     const [id] = await fixture.enqueue({ webhookId: hook.id });
-    const row = await waitFor(async () => {
+    const row = await waitUntil(async () => {
       const r = await fixture.delivery(id as string);
       return r.status !== 'pending' ? r : undefined;
     });

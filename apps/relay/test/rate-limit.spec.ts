@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ReceivedRequest, type Receiver, startReceiver, waitUntil } from '@hookrelay/test-support';
 import { type RelayService } from '../src/service';
-import { OutboxFixture, waitFor } from './fixtures';
-import { Receiver, type ReceivedRequest } from './receiver';
+import { OutboxFixture } from './fixtures';
 import { startTestRelay } from './relay-harness';
 import { spawnRelay, type RelayProcess } from './relay-process';
 
@@ -21,7 +21,7 @@ afterAll(async () => {
 });
 
 async function receiver(host: string): Promise<Receiver> {
-  const started = await Receiver.start(host);
+  const started = await startReceiver({ host: host });
   receivers.push(started);
   return started;
 }
@@ -57,7 +57,10 @@ describe('rate_limit', () => {
         )
         .then(({ rows }) => (mostHeld = Math.max(mostHeld, rows[0]?.n ?? 0)));
     }, 50);
-    await waitFor(() => target.requests.length >= 160, { timeoutMs: 20_000, what: 'every job to arrive' });
+    await waitUntil(() => target.requests.length >= 160, {
+      timeoutMs: 20_000,
+      describe: 'every job to arrive',
+    });
     clearInterval(sampler);
     expect(mostHeld).toBeGreaterThan(0);
     expect(mostHeld).toBeLessThanOrEqual(25);
@@ -96,7 +99,10 @@ describe('429 with Retry-After', () => {
     for (let i = 0; i < 2; i++) services.push(await startTestRelay(fixture));
 
     // 60 jobs and the throttled one's second attempt
-    await waitFor(() => target.requests.length >= 61, { timeoutMs: 20_000, what: 'every job to arrive' });
+    await waitUntil(() => target.requests.length >= 61, {
+      timeoutMs: 20_000,
+      describe: 'every job to arrive',
+    });
     const at = throttledAt as number;
     // requests already under way when the 429 came may still land just after it; then nothing for 2 s
     const during = target.requests.filter((r) => r.receivedAt > at + 150 && r.receivedAt < at + 2000);

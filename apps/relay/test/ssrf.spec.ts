@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Receiver, startReceiver, waitUntil } from '@hookrelay/test-support';
 import { type RelayService } from '../src/service';
-import { OutboxFixture, waitFor } from './fixtures';
-import { Receiver } from './receiver';
+import { OutboxFixture } from './fixtures';
 import { startTestRelay } from './relay-harness';
 
 let fixture: OutboxFixture;
@@ -10,7 +10,7 @@ let relay: RelayService;
 
 beforeAll(async () => {
   fixture = await OutboxFixture.create();
-  receiver = await Receiver.start();
+  receiver = await startReceiver();
   // the guard is on here, unlike the other tests
   relay = await startTestRelay(fixture, {
     HOOKRELAY_ALLOW_PRIVATE_TARGETS: 'false',
@@ -37,7 +37,7 @@ describe('SSRF guard at delivery', () => {
     const before = receiver.requests.length;
     const hook = await fixture.insertWebhook({ url: url(receiver.port) });
     const [id] = await fixture.enqueue({ webhookId: hook.id });
-    const row = await waitFor(async () => {
+    const row = await waitUntil(async () => {
       const r = await fixture.delivery(id as string);
       return r.status !== 'pending' ? r : undefined;
     });

@@ -1,9 +1,8 @@
 import axios, { AxiosError, AxiosHeaders, type AxiosInstance } from 'axios';
 import { Agent } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Receiver, startReceiver, waitUntil } from '@hookrelay/test-support';
 import { createUndiciAdapter } from '../src/http/undici-adapter';
-import { waitFor } from './fixtures';
-import { Receiver } from './receiver';
 
 // createUndiciAdapter is exported for anyone who wants axios as the interface over undici's pool: it must
 // behave as an axios adapter does, not only as the relay happens to call it
@@ -12,7 +11,7 @@ let dispatcher: Agent;
 let client: AxiosInstance;
 
 beforeAll(async () => {
-  receiver = await Receiver.start();
+  receiver = await startReceiver();
   receiver.reply = (r) => {
     if (r.url === '/missing') return { status: 404, body: 'no such hook' };
     if (r.url === '/drip') return { drip: { bytes: 20, everyMs: 100 } };
@@ -62,7 +61,7 @@ describe('createUndiciAdapter', () => {
     expect((error as AxiosError).message).toBe('timeout of 700ms exceeded');
     expect(Date.now() - started).toBeLessThan(1800);
     // and the connection was dropped, not left to drip into a slot
-    await waitFor(() => receiver.cut.includes('/drip'), { what: 'the dripping answer to be cut' });
+    await waitUntil(() => receiver.cut.includes('/drip'), { describe: 'the dripping answer to be cut' });
   });
 
   it('cancels through `signal` a request whose answer never comes', async () => {
@@ -70,7 +69,7 @@ describe('createUndiciAdapter', () => {
     setTimeout(() => controller.abort(), 100);
     const error = await client.get(receiver.url('/hang'), { signal: controller.signal }).catch((e) => e);
     expect(axios.isCancel(error)).toBe(true);
-    await waitFor(() => receiver.cut.includes('/hang'), { what: 'the request to be cut' });
+    await waitUntil(() => receiver.cut.includes('/hang'), { describe: 'the request to be cut' });
   });
 
   it('never sends a request whose deadline passed while it waited for a connection', async () => {
@@ -81,7 +80,7 @@ describe('createUndiciAdapter', () => {
     try {
       const holder = new AbortController();
       const first = queued.get(receiver.url('/hang-holder'), { signal: holder.signal }).catch((e) => e);
-      await waitFor(() => receiver.requests.some((r) => r.url === '/hang-holder'));
+      await waitUntil(() => receiver.requests.some((r) => r.url === '/hang-holder'));
       // the only connection is taken: this one waits for it, and its deadline passes meanwhile
       const late = await queued.get(receiver.url('/late'), { timeout: 200 }).catch((e: unknown) => e);
       expect((late as AxiosError).code).toBe(AxiosError.ECONNABORTED);
