@@ -1,9 +1,10 @@
 /**
  * Element writes/s through HTTP, side by side: the API with 0, 1, 10 and 100 matching webhooks, with 10
- * webhooks that each have a 3-condition filter (all holding, so the same jobs are written), with the outbox
- * off (HOOKRELAY_OUTBOX=off), and the floor: bare node:http + pg doing the same transaction with 10
- * webhooks (bare-server.ts). Runs the built API (dist/main.js) as child processes against a fresh schema;
- * bounded: WARMUP_MS + DURATION_MS per scenario.
+ * webhooks that each have a 3-condition filter (all holding, so the same jobs are written), and the floor:
+ * bare node:http + pg doing the same transaction with 10 webhooks (bare-server.ts), and once more without
+ * the outbox (the group alone), so the outbox's own cost is shown beside it. Runs the built API
+ * (dist/main.js) and the bare servers as child processes against a fresh schema; bounded: WARMUP_MS +
+ * DURATION_MS per scenario.
  *
  *   npm run bench -w @hookrelay/api        (needs a build: turbo's bench task builds first)
  */
@@ -27,6 +28,7 @@ const FILTER = [
 ];
 const FILTERED = '10 webhooks, 3-condition filters';
 const BARE = 'bare node:http + pg, 10 webhooks';
+const BARE_NO_OUTBOX = 'bare node:http + pg, no outbox';
 
 interface Scenario {
   label: string;
@@ -47,23 +49,14 @@ async function main(): Promise<void> {
   const encryptionKey = randomBytes(32).toString('base64');
   const processes: ChildProcess[] = [];
   try {
-    const offKey = `hr_bench_off_${randomBytes(12).toString('hex')}`;
-    // One key per API process is bootstrapped; the others are created through the first API below.
-    const on = await startApi(
-      { databaseUrl: schema.url, encryptionKey, outbox: 'on', bootstrapKey: offKey, port: 0 },
-      processes,
-    );
-    const off = await startApi(
-      { databaseUrl: schema.url, encryptionKey, outbox: 'off', bootstrapKey: offKey, port: 0 },
-      processes,
-    );
+    const api = await startApi({ databaseUrl: schema.url, encryptionKey }, processes);
 
-    const scenarios: Scenario[] = [{ label: 'outbox off', baseUrl: off, key: offKey }];
+    const scenarios: Scenario[] = [];
     const accountWithWebhooks = async (count: number, filter: unknown[] = []) => {
       const key = `hr_bench_${randomBytes(12).toString('hex')}`;
       await createAccountWithKey(schema.url, key);
       for (let w = 0; w < count; w++) {
-        const response = await post(on, key, '/v1/webhooks', {
+        const response = await post(api, key, '/v1/webhooks', {
           name: `bench ${w}`,
           element: 'group',
           trigger: 'create',
@@ -78,11 +71,15 @@ async function main(): Promise<void> {
     };
     for (const count of WEBHOOK_COUNTS) {
       const key = await accountWithWebhooks(count);
-      scenarios.push({ label: `${count} webhook${count === 1 ? '' : 's'}`, baseUrl: on, key });
+      scenarios.push({ label: `${count} webhook${count === 1 ? '' : 's'}`, baseUrl: api, key });
     }
-    scenarios.push({ label: FILTERED, baseUrl: on, key: await accountWithWebhooks(10, FILTER) });
-    const bare = await startBare({ databaseUrl: schema.url }, processes);
-    scenarios.push({ label: BARE, baseUrl: bare, key: await accountWithWebhooks(10) });
+    scenarios.push({ label: FILTERED, baseUrl: api, key: await accountWithWebhooks(10, FILTER) });
+    // both bare servers write for the same account with 10 webhooks: they differ only in the outbox
+    const bareKey = await accountWithWebhooks(10);
+    const bare = await startBare({ databaseUrl: schema.url, outbox: true }, processes);
+    scenarios.push({ label: BARE, baseUrl: bare, key: bareKey });
+    const bareNoOutbox = await startBare({ databaseUrl: schema.url, outbox: false }, processes);
+    scenarios.push({ label: BARE_NO_OUTBOX, baseUrl: bareNoOutbox, key: bareKey });
 
     for (const scenario of scenarios) await load(scenario, WARMUP_MS);
     const totals = scenarios.map(() => ({ completed: 0, errors: 0, latencies: [] as number[] }));
@@ -187,10 +184,18 @@ async function waitForHealth(child: ChildProcess, baseUrl: string, path: string)
   throw new Error(`${baseUrl} did not start within 10 s`);
 }
 
-async function startBare(options: { databaseUrl: string }, processes: ChildProcess[]): Promise<string> {
+async function startBare(
+  options: { databaseUrl: string; outbox: boolean },
+  processes: ChildProcess[],
+): Promise<string> {
   const port = 20000 + Math.floor(Math.random() * 20000);
   const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'bare-server.ts')], {
-    env: { ...process.env, DATABASE_URL: options.databaseUrl, PORT: String(port) },
+    env: {
+      ...process.env,
+      DATABASE_URL: options.databaseUrl,
+      PORT: String(port),
+      BARE_OUTBOX: options.outbox ? 'on' : 'off',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   processes.push(child);
@@ -198,13 +203,7 @@ async function startBare(options: { databaseUrl: string }, processes: ChildProce
 }
 
 async function startApi(
-  options: {
-    databaseUrl: string;
-    encryptionKey: string;
-    outbox: 'on' | 'off';
-    bootstrapKey: string;
-    port: number;
-  },
+  options: { databaseUrl: string; encryptionKey: string },
   processes: ChildProcess[],
 ): Promise<string> {
   const port = 20000 + Math.floor(Math.random() * 20000);
@@ -214,8 +213,6 @@ async function startApi(
       DATABASE_URL: options.databaseUrl,
       PORT: String(port),
       HOOKRELAY_ENCRYPTION_KEY: options.encryptionKey,
-      HOOKRELAY_BOOTSTRAP_API_KEY: options.bootstrapKey,
-      HOOKRELAY_OUTBOX: options.outbox,
       HOOKRELAY_ALLOW_PRIVATE_TARGETS: 'false',
       LOG_LEVEL: 'warn',
     },
@@ -226,16 +223,16 @@ async function startApi(
 }
 
 function report(results: Result[], databaseUrl: string): void {
-  const off = results.find((r) => r.label === 'outbox off')?.writesPerSecond ?? NaN;
+  const floor = results.find((r) => r.label === BARE_NO_OUTBOX)?.writesPerSecond ?? NaN;
   const host = new URL(databaseUrl).host;
   console.log(
     `\nElement writes (POST /v1/groups) through HTTP, ${CONCURRENCY} concurrent clients, ${DURATION_MS} ms each in ${ROUNDS} interleaved rounds, PostgreSQL at ${host}\n`,
   );
-  console.log('| scenario | writes/s | p50 ms | p99 ms | cost vs outbox off | errors |');
+  console.log('| scenario | writes/s | p50 ms | p99 ms | cost vs bare, no outbox | errors |');
   console.log('|---|---:|---:|---:|---:|---:|');
   for (const r of results) {
     console.log(
-      `| ${r.label} | ${r.writesPerSecond.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${(off / r.writesPerSecond).toFixed(2)}× | ${r.errors} |`,
+      `| ${r.label} | ${r.writesPerSecond.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${(floor / r.writesPerSecond).toFixed(2)}× | ${r.errors} |`,
     );
   }
   const rate = (label: string) => results.find((r) => r.label === label)?.writesPerSecond ?? NaN;
@@ -243,6 +240,9 @@ function report(results: Result[], databaseUrl: string): void {
     `\nfilters: 10 filtered webhooks write at ${(rate(FILTERED) / rate('10 webhooks')).toFixed(2)}× the rate of 10 unfiltered ones`,
   );
   console.log(`API ÷ ${BARE}: ${(rate('10 webhooks') / rate(BARE)).toFixed(2)}×`);
+  console.log(
+    `the outbox on the floor: 10 webhooks write at ${(rate(BARE) / rate(BARE_NO_OUTBOX)).toFixed(2)}× the rate of none`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -56,8 +56,6 @@ const configSchema = z.object({
     .refine((v) => Buffer.from(v, 'base64').length === 32, { message: 'must be 32 bytes, base64-encoded' }),
   HOOKRELAY_BOOTSTRAP_API_KEY: z.string().min(16, { message: 'must be at least 16 characters' }).optional(),
   HOOKRELAY_ALLOW_PRIVATE_TARGETS: booleanFlag.default(false),
-  /** Benchmark only: `off` skips snapshots and jobs, to measure what the outbox costs. Never in production. */
-  HOOKRELAY_OUTBOX: z.enum(['on', 'off'], { message: 'must be on or off' }).default('on'),
   HOOKRELAY_BODY_LIMIT: z.string().default('256kb'),
   HOOKRELAY_TARGET_PLUGINS: z.string().optional(),
   /** Above the relay's default request timeout (15 s), so a slow receiver's answer still makes it back. */
@@ -80,7 +78,6 @@ export interface ApiConfig {
   encryptionKey: string;
   bootstrapApiKey: string | undefined;
   allowPrivateTargets: boolean;
-  outboxEnabled: boolean;
   bodyLimit: string;
   logLevel: string;
   /** Comma-separated npm package names of third-party target plugins. */
@@ -116,7 +113,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     encryptionKey: c.HOOKRELAY_ENCRYPTION_KEY,
     bootstrapApiKey: c.HOOKRELAY_BOOTSTRAP_API_KEY,
     allowPrivateTargets: c.HOOKRELAY_ALLOW_PRIVATE_TARGETS,
-    outboxEnabled: c.HOOKRELAY_OUTBOX === 'on',
     bodyLimit: c.HOOKRELAY_BODY_LIMIT,
     logLevel: c.LOG_LEVEL,
     targetPlugins: c.HOOKRELAY_TARGET_PLUGINS,

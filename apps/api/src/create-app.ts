@@ -14,10 +14,6 @@ import { serveConsole } from './console/static/serve-console';
 import { httpMetricsMiddleware } from './metrics/http-metrics.middleware';
 import { MetricsService } from './metrics/metrics.service';
 
-export const OUTBOX_OFF_WARNING =
-  'HOOKRELAY_OUTBOX=off: FOR BENCHMARKS ONLY. Element changes write no snapshots and no delivery jobs, so ' +
-  'NO WEBHOOK WILL FIRE for any change made by this process. Unset it (or set it to on) for any other use.';
-
 /** The whole API, configured; main.ts listens on it, tests listen on port 0. Migrations are the caller's. */
 export async function createApp(config: ApiConfig): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
@@ -25,7 +21,6 @@ export async function createApp(config: ApiConfig): Promise<NestExpressApplicati
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
-  if (!config.outboxEnabled) app.get(Logger).warn(OUTBOX_OFF_WARNING, 'Config');
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
   app.use(httpMetricsMiddleware(app.get(MetricsService)));

@@ -69,7 +69,7 @@ describe('configuration', () => {
   };
 
   it('reads defaults', () => {
-    expect(loadConfig(valid)).toMatchObject({ port: 3000, outboxEnabled: true, allowPrivateTargets: false });
+    expect(loadConfig(valid)).toMatchObject({ port: 3000, allowPrivateTargets: false });
   });
 
   it('lists every bad value with one clear line each', () => {

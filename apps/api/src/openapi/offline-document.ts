@@ -17,7 +17,6 @@ const PREVIEW_CONFIG: ApiConfig = {
   encryptionKey: '',
   bootstrapApiKey: undefined,
   allowPrivateTargets: false,
-  outboxEnabled: true,
   bodyLimit: '256kb',
   logLevel: 'silent',
   targetPlugins: undefined,

@@ -1,9 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { evaluateFilter, orderingKey } from '@hookrelay/core';
 import type { ElementType, FilterCondition, JsonObject, Ordering, Trigger } from '@hookrelay/core';
 import { holdFlags } from './ordering';
 import { EntityManager } from 'typeorm';
-import { API_CONFIG, ApiConfig } from '../config';
 
 export interface ElementChangeRecord {
   accountId: string;
@@ -43,12 +42,6 @@ export interface RecordedBatch {
  */
 @Injectable()
 export class OutboxRepository {
-  private readonly enabled: boolean;
-
-  constructor(@Inject(API_CONFIG) config: ApiConfig) {
-    this.enabled = config.outboxEnabled;
-  }
-
   async recordChange(manager: EntityManager, change: ElementChangeRecord): Promise<RecordedBatch> {
     return this.recordChanges(manager, {
       accountId: change.accountId,
@@ -64,7 +57,7 @@ export class OutboxRepository {
    * one INSERT … SELECT, whatever their number.
    */
   async recordChanges(manager: EntityManager, batch: ElementChangeBatch): Promise<RecordedBatch> {
-    if (!this.enabled || batch.changes.length === 0) return { snapshots: 0, jobs: 0 };
+    if (batch.changes.length === 0) return { snapshots: 0, jobs: 0 };
     const matched: MatchedWebhook[] = await manager.query(
       // KEY SHARE: a webhook deleted meanwhile waits for this transaction instead of failing its insert
       `SELECT id, filter, ordering, destination_id FROM webhooks

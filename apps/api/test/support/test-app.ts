@@ -49,7 +49,6 @@ export function testConfig(databaseUrl: string, overrides: Partial<ApiConfig> = 
     encryptionKey: randomBytes(32).toString('base64'),
     bootstrapApiKey: undefined,
     allowPrivateTargets: false,
-    outboxEnabled: true,
     bodyLimit: '256kb',
     logLevel: 'silent',
     targetPlugins: undefined,
