@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { waitUntil } from '@hookrelay/test-support';
 
 /** `npm start` as a user runs it in a terminal: its own process group, so "Ctrl-C" can reach the whole group. */
 export class NpmStart {
@@ -20,17 +21,17 @@ export class NpmStart {
 
   /** Resolves with the first match of `pattern` in the output; rejects on exit or after `timeoutMs`. */
   async waitFor(pattern: RegExp, timeoutMs: number): Promise<RegExpMatchArray> {
-    const deadline = Date.now() + timeoutMs;
     let exited = false;
     void this.exited.then(() => (exited = true));
-    for (;;) {
-      const match = pattern.exec(this.output);
-      if (match) return match;
-      if (exited) throw new Error(`npm start exited before printing ${pattern}:\n${this.tail()}`);
-      if (Date.now() > deadline)
-        throw new Error(`npm start did not print ${pattern} within ${timeoutMs} ms:\n${this.tail()}`);
-      await new Promise((r) => setTimeout(r, 200));
-    }
+    return waitUntil(
+      () => {
+        const match = pattern.exec(this.output);
+        if (match) return match;
+        if (exited) throw new Error(`npm start exited before printing ${pattern}:\n${this.tail()}`);
+        return undefined;
+      },
+      { timeoutMs, describe: () => `npm start did not print ${pattern}:\n${this.tail()}` },
+    );
   }
 
   /** Ctrl-C in a terminal: SIGINT to the foreground process group (npm, the shell, the launcher). */

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { findFreePort } from '@hookrelay/db/embedded';
+import { sleep, waitUntil } from '@hookrelay/test-support';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cloneRepository } from './fresh-clone';
 import { canConnect, makeTempDir, spawnUntilFirstLine } from './helpers';
@@ -62,7 +63,7 @@ describe('npm start in a fresh clone (end-to-end)', () => {
 
   async function stop(npm: NpmStart): Promise<void> {
     npm.interrupt();
-    await Promise.race([npm.exited, new Promise((r) => setTimeout(r, 30_000))]);
+    await Promise.race([npm.exited, sleep(30_000)]);
     expect(npm.output).toMatch(
       /stopping the relay[\s\S]*stopping the api[\s\S]*stopping the database[\s\S]*stopped/,
     );
@@ -133,18 +134,24 @@ describe('npm start in a fresh clone (end-to-end)', () => {
       expect([group.status, event.status, rsvp.status]).toEqual([201, 201, 201]);
 
       // The delivery and its attempt log, as the README shows them.
-      const delivery = await waitUntil(async () => {
-        const list = await as<Page<Delivery>>('GET', `/v1/webhooks/${webhook.body.id}/deliveries`);
-        const found = list.body.items[0];
-        return found?.status === 'delivered' ? found : undefined;
-      }, 30_000);
+      const delivery = await waitUntil(
+        async () => {
+          const list = await as<Page<Delivery>>('GET', `/v1/webhooks/${webhook.body.id}/deliveries`);
+          const found = list.body.items[0];
+          return found?.status === 'delivered' ? found : undefined;
+        },
+        { timeoutMs: 30_000, describe: 'the delivery to be delivered' },
+      );
       expect(delivery).toMatchObject({ status: 'delivered', attempts: 1, last_status_code: 204 });
       const detail = await as<Delivery & { attempts_log: unknown[] }>('GET', `/v1/deliveries/${delivery.id}`);
       expect(detail.body.attempts_log).toHaveLength(1);
       expect(detail.body.attempts_log[0]).toMatchObject({ attempt: 1, outcome: 'delivered' });
 
       // The receiver printed it and checked the signature.
-      await waitUntil(async () => received.includes('signature ok') || undefined, 5_000);
+      await waitUntil(() => received.includes('signature ok'), {
+        timeoutMs: 5_000,
+        describe: () => `the receiver printed:\n${received}`,
+      });
       expect(received).toContain('POST /hooks/rsvp  signature ok');
       expect(received).toContain('"guest": "ADA"');
       expect(received).toContain('x-user-email: ada@example.com');
@@ -169,16 +176,6 @@ describe('npm start in a fresh clone (end-to-end)', () => {
   }, 180_000);
 });
 
-async function waitUntil<T>(probe: () => Promise<T | undefined>, timeoutMs: number): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
 async function embeddedDatabaseUrl(clone: string): Promise<string> {
   const settings = JSON.parse(await readFile(join(clone, '.data', 'postgres.json'), 'utf8')) as {
     port: number;
@@ -197,5 +194,5 @@ async function stopLeftoverPostgres(dataDir: string): Promise<void> {
   } catch {
     return;
   }
-  await new Promise((resolve) => setTimeout(resolve, 1000));
+  await sleep(1000);
 }

@@ -1,6 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { connect } from 'node:net';
 import { resolve } from 'node:path';
+import { waitUntil } from '@hookrelay/test-support';
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnUntilFirstLine } from './helpers';
 
@@ -34,9 +35,10 @@ describe('receiver', () => {
       socket.on('close', () => done());
       socket.on('error', fail);
     });
-    for (let i = 0; i < 200 && !stderr.includes('ended before its body was read'); i++) {
-      await new Promise((r) => setTimeout(r, 10));
-    }
+    await waitUntil(() => stderr.includes('ended before its body was read'), {
+      timeoutMs: 2_000,
+      describe: () => `the receiver's stderr: ${stderr}`,
+    });
     expect(stderr).toContain('receiver: POST /hooks ended before its body was read');
 
     const after = await fetch(`http://127.0.0.1:${port}/hooks`, { method: 'POST', body: '{"ok":true}' });
