@@ -1,10 +1,11 @@
 /**
  * `npm run bench -w @hookrelay/relay`: N queued jobs (default 20,000) to a local receiver (its own
- * process), through the relay (as a process, rendering + signing + attempt logging on) with the undici
- * adapter and with axios' default adapter, and through tuned pg-boss 10 with undici and with axios.
+ * process), through the relay (as a process, rendering + signing + attempt logging on) with undici, with
+ * axios over the undici adapter and, as the baseline, with axios' default http adapter (a sender built in
+ * bench/axios-default-sender.ts), and through tuned pg-boss 10 with undici and with axios.
  * Reports deliveries/s, p50/p99 commit-to-receipt latency, light-load latency, relay peak RSS.
- * BENCH_JOBS and BENCH_ONLY (comma list of: undici-raw, relay, relay-axios, pgboss-undici, pgboss-axios, light)
- * narrow the run.
+ * BENCH_JOBS and BENCH_ONLY (comma list of: undici-raw, relay, relay-axios-undici, relay-axios,
+ * pgboss-undici, pgboss-axios, light) narrow the run.
  *
  * By default the jobs are a burst: committed in one transaction while the (warmed-up) consumer runs, and
  * the clock starts at that commit. BENCH_STREAM=1 commits them in transactions of 1,000 one after the
@@ -55,6 +56,14 @@ const RSVP = {
   created_at: '2025-11-27T10:00:00.000Z',
   updated_at: '2025-11-27T10:00:00.000Z',
 };
+
+/** One relay row: dist/main.js with `env`, or a bench `script` that starts the relay its own way. */
+interface RelayRun {
+  name: string;
+  label: string;
+  env?: Record<string, string>;
+  script?: string;
+}
 
 interface Result {
   name: string;
@@ -248,8 +257,13 @@ async function main(): Promise<void> {
     };
     const cleanOutbox = () => pool.query(`TRUNCATE delivery_attempts, deliveries, element_snapshots`);
 
-    const startRelay = (env: Record<string, string>) =>
-      startRelayProcess({ databaseUrl: schema.url, encryptionKey: key, env });
+    const startRelay = (how: Pick<RelayRun, 'env' | 'script'>) =>
+      startRelayProcess({
+        databaseUrl: schema.url,
+        encryptionKey: key,
+        env: how.env ?? {},
+        script: how.script,
+      });
     const stopRelay = stopRelayProcess;
 
     const run = (name: string) => !ONLY || ONLY.includes(name);
@@ -286,16 +300,25 @@ async function main(): Promise<void> {
       await target.close();
     }
 
-    for (const [name, label, env] of [
-      ['relay', 'relay: undici pool (default)', {}],
-      ['relay-axios-undici', 'relay: axios + undici-pool adapter', { HOOKRELAY_HTTP_CLIENT: 'axios' }],
-      ['relay-axios', 'relay: axios + default http adapter', { HOOKRELAY_HTTP_CLIENT: 'axios-default' }],
-    ] as const) {
+    const relayRuns: RelayRun[] = [
+      { name: 'relay', label: 'relay: undici pool (default)' },
+      {
+        name: 'relay-axios-undici',
+        label: 'relay: axios + undici-pool adapter',
+        env: { HOOKRELAY_HTTP_CLIENT: 'axios' },
+      },
+      {
+        name: 'relay-axios',
+        label: 'relay: axios + default http adapter',
+        script: path.join(__dirname, 'axios-default-relay.ts'),
+      },
+    ];
+    for (const { name, label, ...how } of relayRuns) {
       if (!run(name)) continue;
       await cleanOutbox();
       await receiver.reset();
       const commits = new Map<number, number>();
-      const relays = await Promise.all(Array.from({ length: RELAYS }, () => startRelay(env)));
+      const relays = await Promise.all(Array.from({ length: RELAYS }, () => startRelay(how)));
       const relay = relays[0] as (typeof relays)[number];
       if (WARMUP > 0) {
         await enqueue([-1], WARMUP);

@@ -2,8 +2,8 @@ import { DEFAULT_RETRY_SCHEDULE, parseRetrySchedule } from '@hookrelay/core';
 import { z } from 'zod';
 import { parseDuration } from './duration';
 
-/** undici: undici's pool directly; axios: axios with the undici-pool adapter; axios-default: axios' http adapter. */
-export const HTTP_CLIENTS = ['undici', 'axios', 'axios-default'] as const;
+/** undici: undici's pool directly; axios: axios as the interface, over an adapter on the same pool. */
+export const HTTP_CLIENTS = ['undici', 'axios'] as const;
 export type HttpClientKind = (typeof HTTP_CLIENTS)[number];
 
 export interface RelayConfig {

@@ -15,6 +15,7 @@ import { MAX_LOGGED_RESPONSE_BYTES } from './delivery/attempt-log';
 import { toDeliverableWebhook } from './delivery/deliverable-webhook';
 import { WebhookCache } from './delivery/webhook-cache';
 import { createSender } from './http/create-sender';
+import { type HttpSender } from './http/http-sender';
 import { DestinationReporter } from './flow/destination-reporter';
 import { FlowControl } from './flow/flow-control';
 import { WaitingJobsSweeper } from './flow/waiting-jobs-sweeper';
@@ -51,10 +52,19 @@ export interface RelayService {
   stop(input?: { timeoutMs?: number }): Promise<void>;
 }
 
+export interface RelayServiceOptions {
+  logger?: Logger;
+  /** Run the migrations first (in a child process); default true. */
+  migrate?: boolean;
+  targetPlugins?: string;
+  /** The HTTP client; by default the one `config.httpClient` names. Destroyed by `stop`. */
+  sender?: HttpSender;
+}
+
 /** Wires the relay together and starts it: migrations, pool, LISTEN, loop, pruner, HTTP server. */
 export async function startRelayService(
   config: RelayConfig,
-  options: { logger?: Logger; migrate?: boolean; targetPlugins?: string } = {},
+  options: RelayServiceOptions = {},
 ): Promise<RelayService> {
   const logger = options.logger ?? createLogger(config.logLevel);
   if (options.migrate !== false) await runMigrationsInChild(config.databaseUrl);
@@ -78,15 +88,17 @@ export async function startRelayService(
     prepare: (row) => toDeliverableWebhook({ row, box, targets, defaultSchedule: config.retrySchedule }),
   });
   const destinations = new DestinationStore(pools.pool);
-  const sender = createSender({
-    kind: config.httpClient,
-    // destinations are per account, several may share an origin: flow control bounds the requests, the
-    // pool never makes one wait
-    connectionsPerOrigin: config.concurrency,
-    guardPrivateTargets: !config.allowPrivateTargets,
-    maxResponseBytes: MAX_LOGGED_RESPONSE_BYTES,
-    connectTimeoutMs: config.timeoutMs,
-  });
+  const sender =
+    options.sender ??
+    createSender({
+      kind: config.httpClient,
+      // destinations are per account, several may share an origin: flow control bounds the requests, the
+      // pool never makes one wait
+      connectionsPerOrigin: config.concurrency,
+      guardPrivateTargets: !config.allowPrivateTargets,
+      maxResponseBytes: MAX_LOGGED_RESPONSE_BYTES,
+      connectTimeoutMs: config.timeoutMs,
+    });
   const flow = new FlowControl({
     limit: {
       initial: config.hostConcurrencyStart,
@@ -192,7 +204,7 @@ export async function startRelayService(
     {
       relayId,
       port: server.port,
-      httpClient: config.httpClient,
+      httpClient: options.sender ? 'given by the caller' : config.httpClient,
       concurrency: config.concurrency,
       hostConcurrency: `${config.hostConcurrencyStart}..${config.hostConcurrency}`,
       batchSize: config.batchSize,

@@ -1,5 +1,7 @@
 import { util, type Dispatcher } from 'undici';
-import { MAX_DRAIN_BYTES } from './read-capped';
+
+/** Bodies beyond this are not drained: the connection is dropped instead of reading megabytes. */
+export const MAX_DRAIN_BYTES = 1024 * 1024;
 
 export interface ExchangeRequest {
   origin: string;
