@@ -5,19 +5,15 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { createTestSchema } from '@hookrelay/db/testing';
 import { Client } from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createApp } from '../src/create-app';
-import { startTestApp, testConfig, type TestApp } from './support/test-app';
+import { testConfig } from './support/test-app';
+import { useTestApp } from './support/use-test-app';
 
 const BOOTSTRAP_KEY = 'hr_bootstrap_key_for_tests_0123456789';
 
 describe('accounts and API keys', () => {
-  let app: TestApp;
-
-  beforeAll(async () => {
-    app = await startTestApp({ bootstrapApiKey: BOOTSTRAP_KEY });
-  });
-  afterAll(() => app.close());
+  const { app } = useTestApp({ config: { bootstrapApiKey: BOOTSTRAP_KEY } });
 
   it('refuses requests without a key or with an unknown key, as problem+json 401', async () => {
     for (const headers of [{}, { authorization: 'Bearer hr_nope' }, { authorization: 'Basic abc' }] as Record<

@@ -1,11 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type AnyBody, type Caller, type TestApp } from './support/test-app';
+import { describe, expect, it } from 'vitest';
+import { type AnyBody, type Caller } from './support/test-app';
+import { useTestApp } from './support/use-test-app';
 
 /** GET /v1/elements/:element/:id/activity: the element's deliveries, and why each webhook fires or not. */
 describe('element activity', () => {
-  let app: TestApp;
-  let alice: Caller;
-  let bob: Caller;
+  const { alice, bob } = useTestApp({
+    config: { allowPrivateTargets: true },
+    callers: ['alice', 'bob'],
+  });
 
   const webhook = async (caller: Caller, fields: Record<string, unknown>) => {
     const response = await caller.post('/v1/webhooks', {
@@ -19,13 +21,6 @@ describe('element activity', () => {
     expect(response.status, JSON.stringify(response.body)).toBe(201);
     return response.body as AnyBody;
   };
-
-  beforeAll(async () => {
-    app = await startTestApp({ allowPrivateTargets: true });
-    alice = await app.createCaller('alice');
-    bob = await app.createCaller('bob');
-  });
-  afterAll(() => app.close());
 
   it("explains disabled, wrong trigger and a false filter, with the element's value", async () => {
     const fires = await webhook(alice, { name: 'fires' });

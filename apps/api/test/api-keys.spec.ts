@@ -1,17 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type Caller, type TestApp } from './support/test-app';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from './support/use-test-app';
 
 describe('API keys', () => {
-  let app: TestApp;
-  let alice: Caller;
-  let bob: Caller;
-
-  beforeAll(async () => {
-    app = await startTestApp();
-    alice = await app.createCaller('alice');
-    bob = await app.createCaller('bob');
-  });
-  afterAll(() => app.close());
+  const { app, alice, bob } = useTestApp({ callers: ['alice', 'bob'] });
 
   it('lists the account’s keys with id, prefix and dates, never the key or its hash', async () => {
     const list = await alice.get('/v1/api-keys');

@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PUBLIC_URL, startTestApp, type Caller, type TestApp } from './support/test-app';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PUBLIC_URL } from './support/test-app';
+import { useTestApp } from './support/use-test-app';
 
 const NUL = 'a\u0000b';
 const fieldsOf = (body: { errors?: { field: string }[] }) => (body.errors ?? []).map((e) => e.field);
@@ -10,13 +11,10 @@ const hook = { name: 'w', element: 'rsvp', trigger: 'create', method: 'POST', ur
 
 /** Whatever a client sends, the answer is a 4xx problem, never a 5xx. */
 describe('bad input', () => {
-  let app: TestApp;
-  let alice: Caller;
+  const { app, alice } = useTestApp({ callers: ['alice'] });
   let ids: Record<'group' | 'event' | 'rsvp' | 'webhook' | 'delivery', string>;
 
   beforeAll(async () => {
-    app = await startTestApp();
-    alice = await app.createCaller('alice');
     const group = (await alice.post('/v1/groups', { name: 'G' })).body;
     const event = (await alice.post('/v1/events', { title: 'E', group_id: group.id })).body;
     const rsvp = (await alice.post(`/v1/events/${event.id}/rsvps`, { email: 'a@example.com', name: 'A' }))
@@ -31,7 +29,6 @@ describe('bad input', () => {
       delivery: delivery.delivery_id,
     };
   });
-  afterAll(() => app.close());
 
   it('refuses NUL characters anywhere in a body with 400 naming the field (PostgreSQL cannot store them)', async () => {
     const cases: [string, string, unknown, string][] = [

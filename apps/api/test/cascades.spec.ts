@@ -1,11 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type Caller, type TestApp } from './support/test-app';
+import { describe, expect, it } from 'vitest';
+import { type Caller } from './support/test-app';
+import { useTestApp } from './support/use-test-app';
 
 /** Changes the database makes on its own (FK cascades) are announced like any other change. */
 describe('cascaded changes produce their webhooks', () => {
-  let app: TestApp;
-  let alice: Caller;
-  let bob: Caller;
+  const { app, alice, bob } = useTestApp({
+    config: { allowPrivateTargets: true },
+    callers: ['alice', 'bob'],
+  });
 
   const webhook = async (caller: Caller, element: string, trigger: string): Promise<string> =>
     (
@@ -50,13 +52,6 @@ describe('cascaded changes produce their webhooks', () => {
       `);
     }
   };
-
-  beforeAll(async () => {
-    app = await startTestApp({ allowPrivateTargets: true });
-    alice = await app.createCaller('alice');
-    bob = await app.createCaller('bob');
-  });
-  afterAll(() => app.close());
 
   it('deleting an event announces the delete of each of its RSVPs, batched in one statement', async () => {
     const onRsvpDelete = await webhook(alice, 'rsvp', 'delete');

@@ -1,18 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { browserWith, cookieFrom, readResponse, signIn } from './support/console-browser';
-import { startTestApp, type Caller, type TestApp } from './support/test-app';
+import { startTestApp } from './support/test-app';
+import { useTestApp } from './support/use-test-app';
 
 describe('console sign-in links', () => {
-  let app: TestApp;
-  let alice: Caller;
-  let bob: Caller;
-
-  beforeAll(async () => {
-    app = await startTestApp();
-    alice = await app.createCaller('alice');
-    bob = await app.createCaller('bob');
-  });
-  afterAll(() => app.close());
+  const { app, alice, bob } = useTestApp({ callers: ['alice', 'bob'] });
 
   const open = (url: string) => fetch(url, { redirect: 'manual' });
   const pathOf = (url: string) => new URL(url).pathname;

@@ -1,18 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { browserWith, cookieFrom, readResponse, signIn } from './support/console-browser';
-import { PUBLIC_URL, startTestApp, type Caller, type TestApp } from './support/test-app';
+import { PUBLIC_URL } from './support/test-app';
+import { useTestApp } from './support/use-test-app';
 
 describe('console sessions', () => {
-  let app: TestApp;
-  let alice: Caller;
-  let bob: Caller;
-
-  beforeAll(async () => {
-    app = await startTestApp();
-    alice = await app.createCaller('alice');
-    bob = await app.createCaller('bob');
-  });
-  afterAll(() => app.close());
+  const { app, alice, bob } = useTestApp({ callers: ['alice', 'bob'] });
 
   const groupCount = async (accountId: string): Promise<number> =>
     (await app.db.query('SELECT count(*)::int AS n FROM groups WHERE account_id = $1', [accountId])).rows[0]

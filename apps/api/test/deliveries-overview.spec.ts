@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { sampleElement } from '@hookrelay/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { waitUntil } from '@hookrelay/test-support';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config';
-import { startTestApp, type AnyBody, type Caller, type TestApp } from './support/test-app';
+import { type AnyBody, type Caller } from './support/test-app';
+import { useTestApp } from './support/use-test-app';
 
 /** Long enough for the stand-in relay below to answer, short enough for the 202 test to stay quick. */
 const TEST_WAIT_MS = 1_000;
@@ -12,7 +14,7 @@ const TEST_WAIT_MS = 1_000;
  * runs here: jobs stay pending unless a test moves them with SQL (or plays the relay itself).
  */
 describe('deliveries across the account', () => {
-  let app: TestApp;
+  const { app } = useTestApp({ config: { allowPrivateTargets: true, testDeliveryWaitMs: TEST_WAIT_MS } });
 
   const createWebhook = async (caller: Caller, fields: Record<string, unknown>): Promise<AnyBody> => {
     const response = await caller.post('/v1/webhooks', {
@@ -36,11 +38,6 @@ describe('deliveries across the account', () => {
   const ids = (response: { body: AnyBody }): string[] => response.body.items.map((d: { id: string }) => d.id);
   const statusOf = async (id: string): Promise<string> =>
     (await app.db.query('SELECT status FROM deliveries WHERE id = $1', [id])).rows[0].status;
-
-  beforeAll(async () => {
-    app = await startTestApp({ allowPrivateTargets: true, testDeliveryWaitMs: TEST_WAIT_MS });
-  });
-  afterAll(() => app.close());
 
   describe('GET /v1/deliveries', () => {
     let alice: Caller;
@@ -410,30 +407,30 @@ describe('deliveries across the account', () => {
      * Plays the relay for the webhook's next test delivery: waits for the job, then records its first
      * attempt and the transition in one statement, as the relay does.
      */
-    const relayAnswers = async (
+    const relayAnswers = (
       webhookId: string,
       attempt: { status: number | null; body: string | null; outcome: string; next: string; error?: string },
-    ) => {
-      for (let tries = 0; tries < 100; tries++) {
-        const { rows } = await app.db.query(
-          `WITH job AS (
-             UPDATE deliveries SET attempts = 1, status = $2, last_status_code = $3,
-                    completed_at = CASE WHEN $2 = 'pending' THEN NULL ELSE now() END
-              WHERE webhook_id = $1 AND attempts = 0 AND status = 'pending'
-              RETURNING id, account_id
-           )
-           INSERT INTO delivery_attempts (account_id, delivery_id, attempt, request, response_status,
-                                          response_headers, response_body, duration_ms, error, outcome)
-           SELECT account_id, id, 1, '{}', $3, CASE WHEN $3::int IS NULL THEN NULL ELSE '{"x-receiver":"yes"}'::jsonb END,
-                  $4, 12, $5, $6 FROM job
-           RETURNING delivery_id`,
-          [webhookId, attempt.next, attempt.status, attempt.body, attempt.error ?? null, attempt.outcome],
-        );
-        if (rows.length > 0) return rows[0].delivery_id as string;
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
-      throw new Error('no test delivery appeared');
-    };
+    ) =>
+      waitUntil(
+        async () => {
+          const { rows } = await app.db.query(
+            `WITH job AS (
+                 UPDATE deliveries SET attempts = 1, status = $2, last_status_code = $3,
+                        completed_at = CASE WHEN $2 = 'pending' THEN NULL ELSE now() END
+                  WHERE webhook_id = $1 AND attempts = 0 AND status = 'pending'
+                  RETURNING id, account_id
+               )
+               INSERT INTO delivery_attempts (account_id, delivery_id, attempt, request, response_status,
+                                              response_headers, response_body, duration_ms, error, outcome)
+               SELECT account_id, id, 1, '{}', $3, CASE WHEN $3::int IS NULL THEN NULL ELSE '{"x-receiver":"yes"}'::jsonb END,
+                      $4, 12, $5, $6 FROM job
+               RETURNING delivery_id`,
+            [webhookId, attempt.next, attempt.status, attempt.body, attempt.error ?? null, attempt.outcome],
+          );
+          return rows[0]?.delivery_id as string | undefined;
+        },
+        { timeoutMs: 2_000, describe: 'the test delivery to be queued' },
+      );
 
     it('reads the wait from HOOKRELAY_TEST_DELIVERY_WAIT: a duration, 20 s by default, at most 5 min', () => {
       const env = {
@@ -517,16 +514,16 @@ describe('deliveries across the account', () => {
       });
       expect(failed.body.attempt).not.toHaveProperty('response_headers');
 
-      const cancelling = (async () => {
-        for (;;) {
-          const { rows } = await app.db.query(
-            `SELECT id FROM deliveries WHERE webhook_id = $1 AND status = 'pending' AND attempts = 0`,
-            [hook.id],
-          );
-          if (rows[0]) return erin.post(`/v1/deliveries/${rows[0].id}/cancel`);
-          await new Promise((resolve) => setTimeout(resolve, 20));
-        }
-      })();
+      const cancelling = waitUntil(
+        async () =>
+          (
+            await app.db.query(
+              `SELECT id FROM deliveries WHERE webhook_id = $1 AND status = 'pending' AND attempts = 0`,
+              [hook.id],
+            )
+          ).rows[0]?.id as string | undefined,
+        { timeoutMs: 2_000, describe: 'the test delivery to be queued' },
+      ).then((id) => erin.post(`/v1/deliveries/${id}/cancel`));
       const [cancelled] = await Promise.all([erin.post(`/v1/webhooks/${hook.id}/test`), cancelling]);
       expect(cancelled.status).toBe(200);
       expect(cancelled.body).toMatchObject({ status: 'cancelled', attempt: null });

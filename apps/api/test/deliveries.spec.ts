@@ -1,12 +1,11 @@
 import { Client } from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PUBLIC_URL, startTestApp, type Caller, type TestApp } from './support/test-app';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PUBLIC_URL } from './support/test-app';
+import { useTestApp } from './support/use-test-app';
 
 /** The relay fills these tables; here the tests insert the rows themselves. */
 describe('deliveries', () => {
-  let app: TestApp;
-  let alice: Caller;
-  let bob: Caller;
+  const { app, alice, bob } = useTestApp({ callers: ['alice', 'bob'] });
   let webhookId: string;
   let snapshotId: string;
 
@@ -23,9 +22,6 @@ describe('deliveries', () => {
   };
 
   beforeAll(async () => {
-    app = await startTestApp();
-    alice = await app.createCaller('alice');
-    bob = await app.createCaller('bob');
     webhookId = (
       await alice.post('/v1/webhooks', {
         name: 'w',
@@ -40,7 +36,6 @@ describe('deliveries', () => {
     snapshotId = snapshot.rows[0].id;
     await app.db.query('DELETE FROM deliveries');
   });
-  afterAll(() => app.close());
 
   it('lists the deliveries of a webhook, newest first, filtered by status, paginated', async () => {
     const delivered = await insertDelivery({ status: 'delivered', createdAt: '2026-01-01T10:00:00Z' });

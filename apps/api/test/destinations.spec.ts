@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PUBLIC_URL, startTestApp, type Caller, type TestApp } from './support/test-app';
+import { describe, expect, it } from 'vitest';
+import { PUBLIC_URL, type Caller } from './support/test-app';
+import { useTestApp } from './support/use-test-app';
 
 const base = { name: 'to the CMS', element: 'rsvp', trigger: 'create', method: 'POST', url: PUBLIC_URL };
 const CLOSED = {
@@ -12,16 +13,7 @@ const CLOSED = {
 };
 
 describe('webhook destinations', () => {
-  let app: TestApp;
-  let alice: Caller;
-  let bob: Caller;
-
-  beforeAll(async () => {
-    app = await startTestApp();
-    alice = await app.createCaller('alice');
-    bob = await app.createCaller('bob');
-  });
-  afterAll(() => app.close());
+  const { app, alice, bob } = useTestApp({ callers: ['alice', 'bob'] });
 
   const create = async (caller: Caller, body: Record<string, unknown>) => {
     const response = await caller.post('/v1/webhooks', body);

@@ -1,17 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type ApiResponse, type Caller, type TestApp } from './support/test-app';
+import { describe, expect, it } from 'vitest';
+import { type ApiResponse } from './support/test-app';
+import { useTestApp } from './support/use-test-app';
 
 describe('elements: groups, events, RSVPs', () => {
-  let app: TestApp;
-  let alice: Caller;
-  let bob: Caller;
-
-  beforeAll(async () => {
-    app = await startTestApp();
-    alice = await app.createCaller('alice');
-    bob = await app.createCaller('bob');
-  });
-  afterAll(() => app.close());
+  const { app, alice, bob } = useTestApp({ callers: ['alice', 'bob'] });
 
   it('creates, reads, updates, lists and deletes a group', async () => {
     const created = await alice.post('/v1/groups', { name: 'Berlin meetups', description: 'monthly' });

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type AnyBody, type Caller, type TestApp } from './support/test-app';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type AnyBody } from './support/test-app';
+import { useTestApp } from './support/use-test-app';
 
 /** Webhook filters: checked at save like templates, evaluated in the change's transaction. */
 describe('webhook filters', () => {
-  let app: TestApp;
-  let alice: Caller;
+  const { app, alice } = useTestApp({ config: { allowPrivateTargets: true }, callers: ['alice'] });
   let eventId: string;
 
   const webhook = async (fields: Record<string, unknown>) => {
@@ -37,12 +37,9 @@ describe('webhook filters', () => {
     ).body as AnyBody;
 
   beforeAll(async () => {
-    app = await startTestApp({ allowPrivateTargets: true });
-    alice = await app.createCaller('alice');
     const event = await alice.post('/v1/events', { title: 'Launch', status: 'published' });
     eventId = event.body.id;
   });
-  afterAll(() => app.close());
 
   it('stores the conditions and shows them on the webhook', async () => {
     const filter = [

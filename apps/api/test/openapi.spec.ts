@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { OPENAPI_FILE } from '../src/openapi/offline-document';
-import { startTestApp, type TestApp } from './support/test-app';
+import { useTestApp } from './support/use-test-app';
 
 interface Schema {
   $ref?: string;
@@ -52,7 +52,7 @@ const ROUTES: Record<string, string[]> = {
 };
 
 describe('OpenAPI document', () => {
-  let app: TestApp;
+  const { app } = useTestApp();
   let doc: Document;
 
   const resolve = (schema: Schema): Schema => {
@@ -74,10 +74,8 @@ describe('OpenAPI document', () => {
   };
 
   beforeAll(async () => {
-    app = await startTestApp();
     doc = (await (await fetch(`${app.baseUrl}/docs-json`)).json()) as Document;
   });
-  afterAll(() => app.close());
 
   it('serves at /docs-json the document of apps/api/openapi.json, keys in the same order', async () => {
     const served = await (await fetch(`${app.baseUrl}/docs-json`)).text();

@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { PUBLIC_URL, startTestApp, type Caller, type TestApp } from './support/test-app';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { PUBLIC_URL } from './support/test-app';
+import { useTestApp } from './support/use-test-app';
 
 interface Delivery {
   id: string;
@@ -13,8 +14,7 @@ interface Delivery {
  * the queue of each element can be read through the deliveries API.
  */
 describe('per-element ordering', () => {
-  let app: TestApp;
-  let alice: Caller;
+  const { app, alice } = useTestApp({ callers: ['alice'] });
   const mirror: Record<'create' | 'update' | 'delete', string> = { create: '', update: '', delete: '' };
 
   const webhook = (trigger: string, extra: Record<string, unknown> = {}) =>
@@ -51,8 +51,6 @@ describe('per-element ordering', () => {
   };
 
   beforeAll(async () => {
-    app = await startTestApp();
-    alice = await app.createCaller('alice');
     for (const trigger of ['create', 'update', 'delete'] as const) {
       const res = await webhook(trigger);
       expect(res.status).toBe(201);
@@ -63,7 +61,6 @@ describe('per-element ordering', () => {
   beforeEach(async () => {
     await app.db.query('DELETE FROM deliveries');
   });
-  afterAll(() => app.close());
 
   it('defaults to none and refuses anything but none and per_element, naming the field', async () => {
     const plain = await alice.post('/v1/webhooks', {

@@ -1,11 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type Caller, type TestApp } from './support/test-app';
+import { describe, expect, it } from 'vitest';
+import { type Caller } from './support/test-app';
+import { useTestApp } from './support/use-test-app';
 
 /** Outbox: element, snapshot and one job per matching active webhook commit together or not at all. */
 describe('transactional outbox', () => {
-  let app: TestApp;
-  let alice: Caller;
-  let bob: Caller;
+  const { app, alice, bob } = useTestApp({
+    config: { allowPrivateTargets: true },
+    callers: ['alice', 'bob'],
+  });
 
   const webhook = (caller: Caller, fields: Record<string, unknown>) =>
     caller.post('/v1/webhooks', { name: 'w', method: 'POST', url: 'http://127.0.0.1:9/hook', ...fields });
@@ -19,13 +21,6 @@ describe('transactional outbox', () => {
         [webhookId],
       )
     ).rows;
-
-  beforeAll(async () => {
-    app = await startTestApp({ allowPrivateTargets: true });
-    alice = await app.createCaller('alice');
-    bob = await app.createCaller('bob');
-  });
-  afterAll(() => app.close());
 
   it('writes one job per matching active webhook, with a snapshot of the element after the change', async () => {
     const onCreate = (await webhook(alice, { element: 'group', trigger: 'create' })).body;

@@ -1,13 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type AnyBody, type Caller, type TestApp } from './support/test-app';
+import { describe, expect, it } from 'vitest';
+import { type AnyBody } from './support/test-app';
+import { useTestApp } from './support/use-test-app';
 
 const fieldsOf = (body: { errors?: { field: string }[] }) => (body.errors ?? []).map((e) => e.field);
 const namesOf = (body: { variables: { name: string }[] }) => body.variables.map((v) => v.name);
 
 /** DESIGN §1 "Related data": snapshots carry the parents as at the change, and updates what changed. */
 describe('related data in snapshots', () => {
-  let app: TestApp;
-  let alice: Caller;
+  const { alice } = useTestApp({ config: { allowPrivateTargets: true }, callers: ['alice'] });
 
   const webhook = async (element: string, trigger: string, body: unknown[] = []): Promise<string> => {
     const response = await alice.post('/v1/webhooks', {
@@ -43,12 +43,6 @@ describe('related data in snapshots', () => {
   const dates = [
     { name: 'Day 1', start: '2027-01-15T18:00:00Z', time_zone: 'Europe/Berlin', location: 'Hall A' },
   ];
-
-  beforeAll(async () => {
-    app = await startTestApp({ allowPrivateTargets: true });
-    alice = await app.createCaller('alice');
-  });
-  afterAll(() => app.close());
 
   it('an RSVP carries its event and group, an event its group; API answers stay as they are', async () => {
     const onRsvp = await webhook('rsvp', 'create');

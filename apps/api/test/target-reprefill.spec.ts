@@ -1,15 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type Caller, type TestApp } from './support/test-app';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from './support/use-test-app';
 
 describe('PATCH of a target’s settings prefills again', () => {
-  let app: TestApp;
-  let alice: Caller;
-
-  beforeAll(async () => {
-    app = await startTestApp({ allowPrivateTargets: true });
-    alice = await app.createCaller('alice');
-  });
-  afterAll(() => app.close());
+  const { alice } = useTestApp({ config: { allowPrivateTargets: true }, callers: ['alice'] });
 
   const wordpress = (siteUrl: string) => ({
     kind: 'wordpress',

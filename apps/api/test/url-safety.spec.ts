@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type Caller, type TestApp } from './support/test-app';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from './support/use-test-app';
 
 const fieldsOf = (body: { errors?: { field: string }[] }) => (body.errors ?? []).map((e) => e.field);
 const slack = (webhookUrl: string) => ({
@@ -10,14 +10,7 @@ const slack = (webhookUrl: string) => ({
 });
 
 describe('SSRF at save time for URLs built from target settings and variables', () => {
-  let app: TestApp;
-  let alice: Caller;
-
-  beforeAll(async () => {
-    app = await startTestApp();
-    alice = await app.createCaller('alice');
-  });
-  afterAll(() => app.close());
+  const { alice } = useTestApp({ callers: ['alice'] });
 
   it('renders {{settings.webhook_url}} with the real settings and refuses private targets, naming the setting', async () => {
     for (const url of [
@@ -109,14 +102,7 @@ describe('SSRF at save time for URLs built from target settings and variables', 
 });
 
 describe('SSRF at save time with HOOKRELAY_ALLOW_PRIVATE_TARGETS=true', () => {
-  let app: TestApp;
-  let alice: Caller;
-
-  beforeAll(async () => {
-    app = await startTestApp({ allowPrivateTargets: true });
-    alice = await app.createCaller('alice');
-  });
-  afterAll(() => app.close());
+  const { alice } = useTestApp({ config: { allowPrivateTargets: true }, callers: ['alice'] });
 
   it('accepts private settings URLs but still refuses hosts and ports built from element variables', async () => {
     const created = await alice.post('/v1/webhooks', slack('http://127.0.0.1:9/hook'));

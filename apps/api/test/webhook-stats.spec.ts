@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PUBLIC_URL, startTestApp, type Caller, type TestApp } from './support/test-app';
+import { describe, expect, it } from 'vitest';
+import { PUBLIC_URL, type Caller } from './support/test-app';
+import { useTestApp } from './support/use-test-app';
 
 describe('webhook stats in the webhooks list and page', () => {
-  let app: TestApp;
-  let alice: Caller;
+  const { app, alice } = useTestApp({ callers: ['alice'] });
 
   const createWebhook = async (caller: Caller, name: string, element = 'group') =>
     (await caller.post('/v1/webhooks', { name, trigger: 'create', element, method: 'POST', url: PUBLIC_URL }))
@@ -27,12 +27,6 @@ describe('webhook stats in the webhooks list and page', () => {
         WHERE id = $1`,
       [id, status, ageMinutes],
     );
-
-  beforeAll(async () => {
-    app = await startTestApp();
-    alice = await app.createCaller('alice');
-  });
-  afterAll(() => app.close());
 
   it('counts the last 24 h and shows the newest delivery, for each webhook of the page', async () => {
     const mixed = await createWebhook(alice, 'mixed');

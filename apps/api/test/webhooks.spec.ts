@@ -1,22 +1,15 @@
 import { createSecretBox } from '@hookrelay/core';
+import { waitUntil } from '@hookrelay/test-support';
 import { Client } from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PUBLIC_URL, startTestApp, type Caller, type TestApp } from './support/test-app';
+import { describe, expect, it } from 'vitest';
+import { PUBLIC_URL } from './support/test-app';
+import { useTestApp } from './support/use-test-app';
 
 const base = { name: 'RSVPs to CRM', element: 'rsvp', trigger: 'create', method: 'POST', url: PUBLIC_URL };
 const fieldsOf = (body: { errors?: { field: string }[] }) => (body.errors ?? []).map((e) => e.field);
 
 describe('webhooks', () => {
-  let app: TestApp;
-  let alice: Caller;
-  let bob: Caller;
-
-  beforeAll(async () => {
-    app = await startTestApp();
-    alice = await app.createCaller('alice');
-    bob = await app.createCaller('bob');
-  });
-  afterAll(() => app.close());
+  const { app, alice, bob } = useTestApp({ callers: ['alice', 'bob'] });
 
   it('creates a webhook with every field and shows the signing secret only once', async () => {
     const created = await alice.post('/v1/webhooks', {
@@ -261,14 +254,11 @@ describe('webhooks', () => {
         )
       ).rows[0].n > 0;
     // Polls until someone waits for the locker's row lock, or until `stop` says it no longer matters.
-    const untilBlocked = async (stop: () => boolean): Promise<'waited for the lock' | 'stopped'> => {
-      for (let i = 0; i < 3000; i++) {
-        if (stop()) return 'stopped';
-        if (await blockedByLocker()) return 'waited for the lock';
-        await new Promise((resolve) => setTimeout(resolve, 10));
-      }
-      return 'stopped';
-    };
+    const untilBlocked = (stop: () => boolean) =>
+      waitUntil(async () => (stop() ? 'stopped' : (await blockedByLocker()) && 'waited for the lock'), {
+        timeoutMs: 30_000,
+        describe: 'a request to wait for the row lock',
+      });
     try {
       await locker.query('BEGIN');
       await locker.query('SELECT 1 FROM webhooks WHERE id = $1 FOR UPDATE', [hook.id]);
@@ -495,14 +485,7 @@ describe('webhooks', () => {
 });
 
 describe('variables and targets', () => {
-  let app: TestApp;
-  let alice: Caller;
-
-  beforeAll(async () => {
-    app = await startTestApp();
-    alice = await app.createCaller('alice');
-  });
-  afterAll(() => app.close());
+  const { app, alice } = useTestApp({ callers: ['alice'] });
 
   it('serves the variable catalog per element and trigger', async () => {
     const create = await alice.get('/v1/variables?element=rsvp&trigger=create');
