@@ -1,3 +1,4 @@
+import type { LoggerService } from '@nestjs/common';
 import type { Params } from 'nestjs-pino';
 
 /** A console sign-in link carries its one-time token in the path. */
@@ -33,5 +34,25 @@ export function loggerParams(level: string): Params {
         }),
       },
     },
+  };
+}
+
+/** Nest's contexts that log one line per controller and per route mapped, at every start. */
+const ROUTE_MAPPING_CONTEXTS: ReadonlySet<unknown> = new Set(['RoutesResolver', 'RouterExplorer']);
+
+/**
+ * Nest's logger with the route listing at debug: at info, a start logs what an operator acts on, not
+ * every route the code declares (the OpenAPI document lists them).
+ */
+export function withRoutesAtDebug(logger: LoggerService): LoggerService {
+  const isRouteMapping = (params: unknown[]) => ROUTE_MAPPING_CONTEXTS.has(params.at(-1));
+  return {
+    log: (message: unknown, ...params: unknown[]) =>
+      isRouteMapping(params) ? logger.debug?.(message, ...params) : logger.log(message, ...params),
+    error: (message: unknown, ...params: unknown[]) => logger.error(message, ...params),
+    warn: (message: unknown, ...params: unknown[]) => logger.warn(message, ...params),
+    debug: (message: unknown, ...params: unknown[]) => logger.debug?.(message, ...params),
+    verbose: (message: unknown, ...params: unknown[]) => logger.verbose?.(message, ...params),
+    fatal: (message: unknown, ...params: unknown[]) => logger.fatal?.(message, ...params),
   };
 }
