@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { runMigrations } from '@hookrelay/db';
 import { isPortFree } from '@hookrelay/db/embedded';
 import { formatBanner } from './banner';
+import { createLogLineFormatter } from './log-line';
 import { openDatabase } from './database';
 import { acquireLauncherLock } from './launcher-state';
 import { readOrCreateLocalSecrets } from './local-secrets';
@@ -69,9 +70,17 @@ async function main(): Promise<void> {
     HOOKRELAY_BOOTSTRAP_API_KEY: demoApiKey,
     HOOKRELAY_ALLOW_PRIVATE_TARGETS: String(allowPrivateTargets),
   };
+  // JSON for whatever reads a pipe or a file; a person at a terminal gets one readable line per event
+  const formatLine = process.stdout.isTTY ? createLogLineFormatter() : undefined;
   // Started API first, so the stack stops the relay first: nothing is left mid-delivery when the API goes.
   for (const name of ['api', 'relay'] as const) {
-    const service = startServiceProcess({ name, script: scripts[name], env, prefixWidth: 8 });
+    const service = startServiceProcess({
+      name,
+      script: scripts[name],
+      env,
+      prefixWidth: 8,
+      ...(formatLine ? { formatLine } : {}),
+    });
     services.push(service);
     await shutdown.add(name, () => service.stop(STOP_GRACE_MS));
   }

@@ -23,6 +23,8 @@ export function startServiceProcess(options: {
   script: string;
   env: NodeJS.ProcessEnv;
   prefixWidth: number;
+  /** Rewrites each stdout line (where the services log) before it is prefixed; may return several lines. */
+  formatLine?: (line: string) => string;
 }): ServiceProcess {
   const child = spawn(process.execPath, [options.script], {
     env: options.env,
@@ -30,7 +32,7 @@ export function startServiceProcess(options: {
     detached: process.platform !== 'win32',
   });
   const prefix = `${options.name.padEnd(options.prefixWidth)} | `;
-  pipeLines(child.stdout, process.stdout, prefix);
+  pipeLines(child.stdout, process.stdout, prefix, options.formatLine);
   pipeLines(child.stderr, process.stderr, prefix);
   const exited = new Promise<number>((resolve) => {
     child.once('exit', (code, signal) => resolve(exitCodeOf(code, signal)));
@@ -59,7 +61,22 @@ async function stopChild(child: ChildProcess, exited: Promise<number>, graceMs: 
   }
 }
 
-function pipeLines(from: NodeJS.ReadableStream | null, to: NodeJS.WritableStream, prefix: string): void {
+function pipeLines(
+  from: NodeJS.ReadableStream | null,
+  to: NodeJS.WritableStream,
+  prefix: string,
+  formatLine: (line: string) => string = (line) => line,
+): void {
   if (!from) return;
-  createInterface({ input: from, crlfDelay: Infinity }).on('line', (line) => to.write(`${prefix}${line}\n`));
+  createInterface({ input: from, crlfDelay: Infinity }).on('line', (line) =>
+    to.write(prefixLines(prefix, formatLine(line))),
+  );
+}
+
+/** Every line gets the prefix, so a formatted error's stack still shows which service it came from. */
+export function prefixLines(prefix: string, text: string): string {
+  return text
+    .split('\n')
+    .map((line) => `${prefix}${line}\n`)
+    .join('');
 }
