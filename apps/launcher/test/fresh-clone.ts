@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { cp, lstat, mkdir, readdir, readlink, symlink } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 
@@ -17,6 +18,13 @@ export async function cloneRepository(into: string): Promise<string> {
   const clone = join(into, 'hookrelay');
   execFileSync('git', ['clone', '--quiet', '--no-hardlinks', repository, clone], { stdio: 'ignore' });
   await linkNodeModules(join(repository, 'node_modules'), join(clone, 'node_modules'));
+  // npm nests a package in a workspace's own node_modules when the root holds another version of it
+  for (const group of ['apps', 'packages', 'tests']) {
+    for (const name of await readdir(join(clone, group))) {
+      const nested = join(repository, group, name, 'node_modules');
+      if (existsSync(nested)) await linkNodeModules(nested, join(clone, group, name, 'node_modules'));
+    }
+  }
   await cp(join(repository, '.turbo', 'cache'), join(clone, '.turbo', 'cache'), { recursive: true }).catch(
     () => undefined,
   );
