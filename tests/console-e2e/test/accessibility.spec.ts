@@ -1,18 +1,15 @@
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   answerServerError,
   createEvent,
   createRsvp,
-  launchBrowser,
   missingBrowserReason,
   openConsole,
   see,
   seriousViolations,
   signIn,
-  startConsoleStack,
-  type Browser,
-  type ConsoleStack,
+  useConsole,
 } from '../src';
 
 interface Visit {
@@ -24,20 +21,18 @@ interface Visit {
 }
 
 describe.skipIf(missingBrowserReason() !== null)('console: axe-core on every page', () => {
-  let stack: ConsoleStack;
-  let browser: Browser;
+  const ctx = useConsole();
   let webhookId: string;
   let rsvpId: string;
   let deliveryId: string;
 
   beforeAll(async () => {
-    [stack, browser] = await Promise.all([startConsoleStack(), launchBrowser()]);
-    const webhook = await stack.client.create<{ id: string }>('/v1/webhooks', {
+    const webhook = await ctx.stack.client.create<{ id: string }>('/v1/webhooks', {
       name: 'Sign-ups to the CRM',
       trigger: 'create',
       element: 'rsvp',
       method: 'POST',
-      url: stack.receiver.url('/hooks/sign-ups'),
+      url: ctx.stack.receiver.url('/hooks/sign-ups'),
       headers: [
         { key: 'X-Guest-Email', value: '{{email}}' },
         { key: 'Authorization', value: 'Bearer crm-token', secret: true },
@@ -46,42 +41,37 @@ describe.skipIf(missingBrowserReason() !== null)('console: axe-core on every pag
       filter: [{ field: 'status', op: 'eq', value: 'yes' }],
     });
     webhookId = webhook.id;
-    await stack.client.create('/v1/webhooks', {
+    await ctx.stack.client.create('/v1/webhooks', {
       name: 'Event updates to the website',
       trigger: 'update',
       element: 'event',
       method: 'PUT',
-      url: stack.receiver.url('/events/{{id}}'),
+      url: ctx.stack.receiver.url('/events/{{id}}'),
     });
-    const event = await createEvent(stack.client);
-    rsvpId = (await createRsvp(stack.client, event.id, { email: 'ada@example.com', name: 'Ada' })).id;
-    await stack.receiver.waitFor(1, 15_000);
-    stack.receiver.reply = answerServerError;
-    await createRsvp(stack.client, event.id, { email: 'grace@example.com', name: 'Grace' });
-    await stack.receiver.waitFor(2, 15_000);
-    const deliveries = await stack.client.get<{ items: { id: string; element_id: string }[] }>(
+    const event = await createEvent(ctx.stack.client);
+    rsvpId = (await createRsvp(ctx.stack.client, event.id, { email: 'ada@example.com', name: 'Ada' })).id;
+    await ctx.stack.receiver.waitFor(1, 15_000);
+    ctx.stack.receiver.reply = answerServerError;
+    await createRsvp(ctx.stack.client, event.id, { email: 'grace@example.com', name: 'Grace' });
+    await ctx.stack.receiver.waitFor(2, 15_000);
+    const deliveries = await ctx.stack.client.get<{ items: { id: string; element_id: string }[] }>(
       `/v1/deliveries?webhook_id=${webhookId}`,
     );
     deliveryId = deliveries.body.items.find((delivery) => delivery.element_id === rsvpId)?.id ?? '';
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
-
   it('finds no serious or critical violation on the sign-in page or any page after it', async () => {
-    const page = await browser.newPage();
+    const page = await ctx.browser.newPage();
     const violations: Record<string, string[]> = {};
     const check = async (name: string) => {
       const found = await seriousViolations(page);
       if (found.length > 0) violations[name] = found;
     };
 
-    await openConsole(page, stack.consoleUrl);
+    await openConsole(page, ctx.stack.consoleUrl);
     await see(page.getByRole('button', { name: 'Sign in' }));
     await check('sign-in');
-    await signIn(page, stack.apiKey);
+    await signIn(page, ctx.stack.apiKey);
 
     const visits: Record<string, Visit> = {
       'webhooks list': {
@@ -114,7 +104,7 @@ describe.skipIf(missingBrowserReason() !== null)('console: axe-core on every pag
       'API keys': { path: '/api-keys', ready: (p) => p.getByRole('button', { name: 'Create API key' }) },
     };
     for (const [name, visit] of Object.entries(visits)) {
-      await page.goto(new URL(visit.path, stack.consoleUrl).toString());
+      await page.goto(new URL(visit.path, ctx.stack.consoleUrl).toString());
       if (visit.prepare) {
         await see(page.locator('main h1'));
         await visit.prepare(page);
@@ -127,8 +117,8 @@ describe.skipIf(missingBrowserReason() !== null)('console: axe-core on every pag
   });
 
   it('reports a violation when there is one (the check itself works)', async () => {
-    const page = await browser.newPage();
-    await openConsole(page, stack.consoleUrl, '/api-keys');
+    const page = await ctx.browser.newPage();
+    await openConsole(page, ctx.stack.consoleUrl, '/api-keys');
     await see(page.getByRole('button', { name: 'Create API key' }));
     await page.evaluate(() => document.querySelector('main')?.append(document.createElement('button')));
     expect((await seriousViolations(page)).join('\n')).toMatch(/^button-name \(critical\)/m);

@@ -1,36 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   answerOk,
   answerServerError,
   createEvent,
   createRsvp,
-  launchBrowser,
   missingBrowserReason,
   openConsole,
   see,
   signIn,
-  startConsoleStack,
-  type Browser,
-  type ConsoleStack,
+  useConsole,
 } from '../src';
 
 describe.skipIf(missingBrowserReason() !== null)('console: a webhook, its deliveries and a retry', () => {
-  let stack: ConsoleStack;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [stack, browser] = await Promise.all([startConsoleStack(), launchBrowser()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
+  const ctx = useConsole();
 
   it('creates an RSVP webhook with a variable, and its delivery shows the receiver’s 200', async () => {
-    const page = await browser.newPage();
-    await openConsole(page, stack.consoleUrl);
-    await signIn(page, stack.apiKey);
+    const page = await ctx.browser.newPage();
+    await openConsole(page, ctx.stack.consoleUrl);
+    await signIn(page, ctx.stack.apiKey);
 
     await page.getByRole('link', { name: 'New webhook' }).click();
     await see(page.getByRole('heading', { name: 'New webhook' }));
@@ -38,7 +25,7 @@ describe.skipIf(missingBrowserReason() !== null)('console: a webhook, its delive
     await page.getByLabel('Trigger', { exact: true }).selectOption({ label: 'Create' });
     await page.getByLabel('Trigger element').selectOption({ label: 'RSVP' });
     await page.getByLabel('Method').selectOption('POST');
-    await page.getByLabel('Payload URL').fill(stack.receiver.url('/hooks/sign-ups'));
+    await page.getByLabel('Payload URL').fill(ctx.stack.receiver.url('/hooks/sign-ups'));
 
     const headers = page.getByRole('group', { name: 'Headers' });
     await headers.getByRole('button', { name: 'Add' }).click();
@@ -55,9 +42,9 @@ describe.skipIf(missingBrowserReason() !== null)('console: a webhook, its delive
     await see(page.getByText('Webhook created.'));
     await see(page.getByRole('heading', { name: 'Edit “Sign-ups to the CRM”' }));
 
-    const event = await createEvent(stack.client);
-    const rsvp = await createRsvp(stack.client, event.id, { email: 'ada@example.com', name: 'Ada' });
-    const [request] = await stack.receiver.waitFor(1, 15_000);
+    const event = await createEvent(ctx.stack.client);
+    const rsvp = await createRsvp(ctx.stack.client, event.id, { email: 'ada@example.com', name: 'Ada' });
+    const [request] = await ctx.stack.receiver.waitFor(1, 15_000);
     expect(request?.headers['x-guest-email']).toBe('guest: ada@example.com');
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Deliveries' }).click();
@@ -71,14 +58,14 @@ describe.skipIf(missingBrowserReason() !== null)('console: a webhook, its delive
   });
 
   it('shows a failed attempt, and Retry delivers it once the receiver is back', async () => {
-    stack.receiver.reply = answerServerError;
-    const before = stack.receiver.requests.length;
-    const event = await createEvent(stack.client, 'Autumn meetup');
-    const rsvp = await createRsvp(stack.client, event.id, { email: 'grace@example.com', name: 'Grace' });
-    await stack.receiver.waitFor(before + 1, 15_000);
+    ctx.stack.receiver.reply = answerServerError;
+    const before = ctx.stack.receiver.requests.length;
+    const event = await createEvent(ctx.stack.client, 'Autumn meetup');
+    const rsvp = await createRsvp(ctx.stack.client, event.id, { email: 'grace@example.com', name: 'Grace' });
+    await ctx.stack.receiver.waitFor(before + 1, 15_000);
 
-    const page = await browser.newPage();
-    await openConsole(page, stack.consoleUrl, '/deliveries');
+    const page = await ctx.browser.newPage();
+    await openConsole(page, ctx.stack.consoleUrl, '/deliveries');
     const row = page.getByRole('row').filter({ hasText: rsvp.id });
     await see(row.filter({ hasText: '500' }));
     expect(await row.getByRole('cell').allTextContents()).toEqual(
@@ -93,10 +80,10 @@ describe.skipIf(missingBrowserReason() !== null)('console: a webhook, its delive
         .filter({ has: page.getByRole('heading', { name: new RegExp(`^Attempt ${n} `) }) });
     await see(attempt(1).getByText('receiver is down for maintenance'));
 
-    stack.receiver.reply = answerOk;
+    ctx.stack.receiver.reply = answerOk;
     await page.getByRole('button', { name: 'Retry' }).click();
     await see(page.getByText('Queued to be sent again.'));
-    await stack.receiver.waitFor(before + 2, 15_000);
+    await ctx.stack.receiver.waitFor(before + 2, 15_000);
     await see(attempt(2).getByText('"received": true'));
     await see(page.getByText('Delivered', { exact: true }));
     await page.close();

@@ -1,37 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  focusedName,
-  launchBrowser,
-  missingBrowserReason,
-  openConsole,
-  see,
-  startConsoleStack,
-  tabTo,
-  type Browser,
-  type ConsoleStack,
-} from '../src';
+import { describe, expect, it } from 'vitest';
+import { focusedName, missingBrowserReason, openConsole, see, tabTo, useConsole } from '../src';
 
 /** Tab, Shift+Tab, Enter, arrow keys and typing only: no click anywhere in this file. */
 describe.skipIf(missingBrowserReason() !== null)('console: keyboard only', () => {
-  let stack: ConsoleStack;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [stack, browser] = await Promise.all([startConsoleStack(), launchBrowser()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
+  const ctx = useConsole();
 
   it('signs in and creates a webhook, a variable included, without a mouse', async () => {
-    const page = await browser.newPage();
+    const page = await ctx.browser.newPage();
     const { keyboard } = page;
-    await openConsole(page, stack.consoleUrl);
+    await openConsole(page, ctx.stack.consoleUrl);
 
     await tabTo(page, 'API key');
-    await keyboard.type(stack.apiKey);
+    await keyboard.type(ctx.stack.apiKey);
     await keyboard.press('Enter');
     await see(page.getByRole('heading', { name: 'Webhooks' }));
 
@@ -48,7 +28,7 @@ describe.skipIf(missingBrowserReason() !== null)('console: keyboard only', () =>
     await tabTo(page, 'Method');
     await keyboard.press('ArrowDown'); // POST → PUT
     await tabTo(page, 'Payload URL');
-    await keyboard.type(stack.receiver.url('/events/{{id}}'));
+    await keyboard.type(ctx.stack.receiver.url('/events/{{id}}'));
 
     // Headers' Add is the first Add after the URL; the new row's Key takes the focus
     await tabTo(page, 'Add');
@@ -80,11 +60,11 @@ describe.skipIf(missingBrowserReason() !== null)('console: keyboard only', () =>
     const row = page.getByRole('row').filter({ hasText: 'Event titles to the website' });
     await see(row);
     expect(await row.getByRole('cell').allTextContents()).toEqual(
-      expect.arrayContaining(['Update · Event', 'PUT', `127.0.0.1:${stack.receiver.port}`]),
+      expect.arrayContaining(['Update · Event', 'PUT', `127.0.0.1:${ctx.stack.receiver.port}`]),
     );
     await see(row.getByRole('switch', { name: 'Active: Event titles to the website', checked: true }));
 
-    const listed = await stack.client.get<{ items: { headers: { key: string; value: string }[] }[] }>(
+    const listed = await ctx.stack.client.get<{ items: { headers: { key: string; value: string }[] }[] }>(
       '/v1/webhooks',
     );
     expect(listed.body.items[0]?.headers).toEqual([

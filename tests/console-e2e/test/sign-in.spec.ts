@@ -1,38 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchBrowser,
-  missingBrowserReason,
-  openConsole,
-  see,
-  signIn,
-  startConsoleStack,
-  type Browser,
-  type ConsoleStack,
-} from '../src';
+import { describe, expect, it } from 'vitest';
+import { missingBrowserReason, openConsole, see, signIn, useConsole } from '../src';
 
 describe.skipIf(missingBrowserReason() !== null)('console: signing in and the language', () => {
-  let stack: ConsoleStack;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [stack, browser] = await Promise.all([startConsoleStack(), launchBrowser()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-  });
+  const ctx = useConsole();
 
   it('signs in with an API key that the browser keeps nowhere', async () => {
-    const page = await browser.newPage();
-    await openConsole(page, stack.consoleUrl);
+    const page = await ctx.browser.newPage();
+    await openConsole(page, ctx.stack.consoleUrl);
     await see(page.getByRole('heading', { name: 'Sign in to hookrelay' }));
 
     await page.getByLabel('API key').fill('hr_not_a_key_of_this_account_0000');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await see(page.getByText('That API key is not valid.'));
 
-    await signIn(page, stack.apiKey);
+    await signIn(page, ctx.stack.apiKey);
     await see(page.getByRole('heading', { name: 'Webhooks' }));
     await see(page.getByText('No webhooks yet. Create one, or start from a target.'));
 
@@ -45,10 +26,10 @@ describe.skipIf(missingBrowserReason() !== null)('console: signing in and the la
     expect(stored.session).toEqual([]);
     // the session cookie is HttpOnly: scripts see no cookie at all
     expect(stored.cookie).toBe('');
-    const cookies = await browser.context.cookies();
+    const cookies = await ctx.browser.context.cookies();
     expect(cookies.length).toBeGreaterThan(0);
     for (const cookie of cookies) {
-      expect(cookie.value).not.toContain(stack.apiKey);
+      expect(cookie.value).not.toContain(ctx.stack.apiKey);
       expect(cookie.httpOnly).toBe(true);
       expect(cookie.sameSite).toBe('Strict');
     }
@@ -60,8 +41,8 @@ describe.skipIf(missingBrowserReason() !== null)('console: signing in and the la
   });
 
   it('speaks German with ?lang=de, with the platform’s words for the triggers', async () => {
-    const page = await browser.newPage();
-    await openConsole(page, stack.consoleUrl, '/?lang=de');
+    const page = await ctx.browser.newPage();
+    await openConsole(page, ctx.stack.consoleUrl, '/?lang=de');
     const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
     for (const label of ['Webhooks', 'Zustellungen', 'Ziele', 'Aktivität', 'API-Schlüssel']) {
       await see(nav.getByRole('link', { name: label, exact: true }));
