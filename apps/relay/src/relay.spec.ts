@@ -26,6 +26,7 @@ function claimOf(attempt: number, id = 'job-1'): ClaimedJob {
     orderingKey: null,
     probe: false,
     sendAt: 0,
+    sendBy: Number.POSITIVE_INFINITY,
   };
 }
 

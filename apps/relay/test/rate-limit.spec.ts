@@ -78,6 +78,36 @@ describe('rate_limit', () => {
     expect(Math.max(...freeRequests.map((r) => r.receivedAt))).toBeLessThan(
       Math.max(...limitedRequests.map((r) => r.receivedAt)) - 2000,
     );
+    for (const p of processes) p.child.kill('SIGTERM');
+    await Promise.all(processes.map((p) => p.exited));
+  });
+});
+
+describe('a missed rate slot', () => {
+  it('is not used late: the job goes back for a fresh slot, costing no attempt, and nothing bunches', async () => {
+    const target = await receiver('127.0.7.2');
+    const limited = await fixture.insertWebhook({ url: target.url('/limited'), rateLimit: 10 });
+    await fixture.enqueue({ webhookId: limited.id, count: 30 });
+    // the only relay, in this process: the stall below stops it and the receiver, and nothing else
+    services.push(await startTestRelay(fixture));
+
+    await waitUntil(() => target.requests.length >= 1, { timeoutMs: 10_000, describe: 'the first request' });
+    // its event loop stops while slots pass, as under a long GC pause
+    const busyUntil = Date.now() + 450;
+    while (Date.now() < busyUntil);
+    await waitUntil(() => target.requests.length >= 30, {
+      timeoutMs: 20_000,
+      describe: 'every job to arrive',
+    });
+
+    expect(new Set(target.requests.map((r) => r.headers['webhook-id'])).size).toBe(30);
+    // the four or so slots that passed meanwhile would have gone out in one burst
+    expect(mostWithin(target.requests, 1000)).toBeLessThanOrEqual(11);
+    const { rows } = await fixture.pool.query<{ attempts: number }>(
+      `SELECT attempts FROM deliveries WHERE webhook_id = $1 AND status = 'delivered'`,
+      [limited.id],
+    );
+    expect(rows.map((r) => r.attempts)).toEqual(Array.from({ length: 30 }, () => 1));
   });
 });
 

@@ -114,6 +114,8 @@ export async function deliverJob(input: {
   if (context.isStopping()) return { kind: 'unsent', origin };
   const pausedMs = context.pausedForMs(job);
   if (pausedMs > 0) return { kind: 'unsent', retryInMs: pausedMs, origin };
+  // a missed rate slot goes back for a fresh one: sent late, it would bunch with the slots after it
+  if (Date.now() > job.sendBy) return { kind: 'unsent', origin };
   // never send when the lease could run out mid-request: a second relay might send it too
   const margin = Math.min(LEASE_MARGIN_MS, (context.leaseMs - context.timeoutMs) / 4);
   if (context.now().getTime() + context.timeoutMs + margin > job.claimedAt + context.leaseMs) {

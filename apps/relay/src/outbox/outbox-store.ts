@@ -6,6 +6,7 @@ import {
   type Trigger,
 } from '@hookrelay/core';
 import type { StoredRetiredSecret } from '@hookrelay/db';
+import { DatabaseClock } from './database-clock';
 import { releaseOrderingHeads } from './ordering';
 import { type RetentionPolicy } from '../config';
 import { type Pool, type PoolClient } from 'pg';
@@ -94,6 +95,12 @@ interface ClaimRow {
 /** A claim's first rate-limit slot is at least this far ahead, so its answer arrives before the slot. */
 const RATE_SLOT_LEAD_MS = 100;
 
+/**
+ * A request may start this long after its slot, or one slot interval when that is longer: any second
+ * then holds at most one request more than the rate, and a short pause of the event loop sends nothing back.
+ */
+const RATE_SLOT_TOLERANCE_MS = 25;
+
 /** The start of the lane index: LANES_SQL's cursor for a scan from the beginning. */
 export const FIRST_LANE = '00000000-0000-0000-0000-000000000000';
 
@@ -167,6 +174,7 @@ export function encodeCompleteInput(finished: readonly FinishedAttempt[]): strin
 /** The relay's only access to the database: set-based statements, one round trip each. */
 export class OutboxStore {
   private readonly claimPool: Pool;
+  private readonly databaseClock = new DatabaseClock();
 
   constructor(
     private readonly pool: Pool,
@@ -209,9 +217,9 @@ export class OutboxStore {
         ids,
       ]);
       const clock = await client.query<{ now_ms: number }>(CLOCK_SQL);
-      // the database's clock as this relay sees it: a slot at database time t is sent at local t + skew
       const dbNow = clock.rows[0]?.now_ms ?? Date.now();
-      const skew = Date.now() - dbNow;
+      // a slot at database time t is sent at local time t + skew
+      const skew = this.databaseClock.observe(dbNow);
       const nextSlot = new Map(locked.rows.map((r) => [r.webhook_id, r.next_slot_ms]));
       // no slot sooner than the lead: the claim's answer must reach the relay before its first slot does
       const firstSlot = new Map(
@@ -238,7 +246,11 @@ export class OutboxStore {
         const first = firstSlot.get(lane.webhookId) ?? dbNow;
         const interval = lane.rateIntervalMs ?? 0;
         const laneJobs = taken.get(lane.webhookId) ?? [];
-        laneJobs.forEach((job, i) => (job.sendAt = first + i * interval + skew));
+        const tolerance = Math.max(interval, RATE_SLOT_TOLERANCE_MS);
+        laneJobs.forEach((job, i) => {
+          job.sendAt = first + i * interval + skew;
+          job.sendBy = job.sendAt + tolerance;
+        });
         after.push(
           laneJobs.length > 0 ? first + laneJobs.length * interval : (nextSlot.get(lane.webhookId) ?? dbNow),
         );
@@ -309,6 +321,7 @@ export class OutboxStore {
         probe: r.probe,
         ...(r.probe ? { probeVersion: probeVersionOf.get(r.webhook_id) } : {}),
         sendAt: 0,
+        sendBy: Number.POSITIVE_INFINITY,
       };
     });
   }

@@ -23,6 +23,11 @@ export interface ClaimedJob {
   probeVersion?: number;
   /** A rate-limited webhook's job waits for its send slot until then (local clock, ms); else 0. */
   sendAt: number;
+  /**
+   * The latest start that keeps its webhook's rate (local clock, ms); Infinity when it has none. A slot
+   * missed by more than this is not used late, where it would bunch with the slots after it.
+   */
+  sendBy: number;
 }
 
 /** A destination's shared state as the relays read it; times relative to the database's clock. */
