@@ -46,7 +46,7 @@ export function WebhookRow({ webhook, onDelete }: { webhook: ListedWebhook; onDe
         <code>{webhook.method}</code>
       </td>
       <td data-label={m.webhooks.host} className="cell--wrap">
-        {urlHost(webhook.url)}
+        {urlHost(webhook.url, webhook.destination?.origin)}
       </td>
       <td data-label={m.webhooks.lastDelivery}>
         {last ? (
