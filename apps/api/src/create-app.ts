@@ -5,7 +5,7 @@ import { Logger } from 'nestjs-pino';
 import { AccountsService } from './accounts/accounts.service';
 import { AppModule } from './app.module';
 import { useJsonBodyParser } from './common/body-parser';
-import { withRoutesAtDebug } from './common/logger';
+import { withStartDetailAtDebug } from './common/logger';
 import { ProblemFilter } from './common/problem.filter';
 import { setupSwagger } from './common/swagger';
 import { createValidationPipe } from './common/validation.pipe';
@@ -21,7 +21,7 @@ export async function createApp(config: ApiConfig): Promise<NestExpressApplicati
     bodyParser: false,
     bufferLogs: true,
   });
-  app.useLogger(withRoutesAtDebug(app.get(Logger)));
+  app.useLogger(withStartDetailAtDebug(app.get(Logger)));
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
   app.use(httpMetricsMiddleware(app.get(MetricsService)));

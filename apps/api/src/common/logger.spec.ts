@@ -1,6 +1,6 @@
 import type { LoggerService } from '@nestjs/common';
 import { describe, expect, it, vi } from 'vitest';
-import { loggerParams, redactLinkToken, withRoutesAtDebug } from './logger';
+import { loggerParams, redactLinkToken, withStartDetailAtDebug } from './logger';
 
 describe('logs', () => {
   it('never show a sign-in link’s token', () => {
@@ -22,16 +22,18 @@ describe('logs', () => {
     );
   });
 
-  it('list the mapped routes at debug only; every other line keeps its level', () => {
+  it('log the modules and routes Nest sets up at debug only; every other line keeps its level', () => {
     const inner = { log: vi.fn(), error: vi.fn(), warn: vi.fn(), debug: vi.fn() } satisfies LoggerService;
-    const logger = withRoutesAtDebug(inner);
+    const logger = withStartDetailAtDebug(inner);
     logger.log('Mapped {/v1/groups, POST} route', 'RouterExplorer');
     logger.log('GroupsController {/v1/groups}:', 'RoutesResolver');
+    logger.log('TypeOrmModule dependencies initialized', 'InstanceLoader');
     logger.log('Nest application successfully started', 'NestApplication');
     logger.warn('no built console', 'Console');
     expect(inner.debug.mock.calls).toEqual([
       ['Mapped {/v1/groups, POST} route', 'RouterExplorer'],
       ['GroupsController {/v1/groups}:', 'RoutesResolver'],
+      ['TypeOrmModule dependencies initialized', 'InstanceLoader'],
     ]);
     expect(inner.log.mock.calls).toEqual([['Nest application successfully started', 'NestApplication']]);
     expect(inner.warn.mock.calls).toEqual([['no built console', 'Console']]);

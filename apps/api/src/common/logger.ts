@@ -37,18 +37,23 @@ export function loggerParams(level: string): Params {
   };
 }
 
-/** Nest's contexts that log one line per controller and per route mapped, at every start. */
-const ROUTE_MAPPING_CONTEXTS: ReadonlySet<unknown> = new Set(['RoutesResolver', 'RouterExplorer']);
-
 /**
- * Nest's logger with the route listing at debug: at info, a start logs what an operator acts on, not
- * every route the code declares (the OpenAPI document lists them).
+ * Nest's contexts that log a line per module, controller and route at every start: what the code
+ * declares, not what an operator acts on (the OpenAPI document lists the routes).
  */
-export function withRoutesAtDebug(logger: LoggerService): LoggerService {
-  const isRouteMapping = (params: unknown[]) => ROUTE_MAPPING_CONTEXTS.has(params.at(-1));
+const START_DETAIL_CONTEXTS: ReadonlySet<unknown> = new Set([
+  'NestFactory',
+  'InstanceLoader',
+  'RoutesResolver',
+  'RouterExplorer',
+]);
+
+/** Nest's logger with the start-up detail at debug; "Nest application successfully started" stays. */
+export function withStartDetailAtDebug(logger: LoggerService): LoggerService {
+  const isStartDetail = (params: unknown[]) => START_DETAIL_CONTEXTS.has(params.at(-1));
   return {
     log: (message: unknown, ...params: unknown[]) =>
-      isRouteMapping(params) ? logger.debug?.(message, ...params) : logger.log(message, ...params),
+      isStartDetail(params) ? logger.debug?.(message, ...params) : logger.log(message, ...params),
     error: (message: unknown, ...params: unknown[]) => logger.error(message, ...params),
     warn: (message: unknown, ...params: unknown[]) => logger.warn(message, ...params),
     debug: (message: unknown, ...params: unknown[]) => logger.debug?.(message, ...params),
