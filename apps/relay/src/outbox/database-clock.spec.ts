@@ -14,11 +14,19 @@ describe('DatabaseClock', () => {
     expect(clock.observe(3_000, 3_081)).toBe(1);
   });
 
-  it('follows a clock that drifts once the older readings are gone', () => {
-    const clock = new DatabaseClock(3);
+  it('follows a clock stepped ahead once the older readings are out of its window', () => {
+    const clock = new DatabaseClock(10_000);
     clock.observe(1_000, 1_005);
-    for (let t = 2_000; t <= 4_000; t += 1_000) clock.observe(t, t + 20);
-    expect(clock.offsetMs()).toBe(20);
+    // the local clock was stepped 500 ms ahead
+    expect(clock.observe(5_000, 5_505)).toBe(5);
+    expect(clock.observe(11_004, 11_505)).toBe(501);
+  });
+
+  it('keeps no more than its most recent readings', () => {
+    const clock = new DatabaseClock(60_000, 2);
+    clock.observe(1_000, 1_001);
+    clock.observe(2_000, 2_030);
+    expect(clock.observe(3_000, 3_020)).toBe(20);
   });
 
   it('works with a database clock ahead of the local one', () => {

@@ -5,23 +5,28 @@
  * A reading (local time on arrival − database time in the answer) is the true offset plus however long the
  * answer took to reach this code: a busy event loop only ever makes it larger. The least of the recent
  * readings is therefore the best estimate, and one late reading cannot push a whole claim's slots late
- * (which would bunch them against another relay's slots on time). Only recent readings count, so the
- * estimate follows the clocks as they drift.
+ * (which would bunch them against another relay's slots on time). Only the last `windowMs` of readings
+ * count, so the estimate follows a clock that drifts or is stepped.
  */
 export class DatabaseClock {
-  private readonly readings: number[] = [];
+  private readings: { atMs: number; offsetMs: number }[] = [];
 
-  constructor(private readonly keep = 32) {}
+  constructor(
+    private readonly windowMs = 10_000,
+    private readonly most = 256,
+  ) {}
 
   /** Records a reading of the database's clock (epoch ms) and returns the offset to use now. */
   observe(databaseNowMs: number, localNowMs: number = Date.now()): number {
-    this.readings.push(localNowMs - databaseNowMs);
-    if (this.readings.length > this.keep) this.readings.shift();
+    this.readings = this.readings.filter((r) => localNowMs - r.atMs < this.windowMs);
+    if (this.readings.length >= this.most) this.readings.shift();
+    this.readings.push({ atMs: localNowMs, offsetMs: localNowMs - databaseNowMs });
     return this.offsetMs();
   }
 
   /** Local time minus database time (ms); 0 before the first reading. */
   offsetMs(): number {
-    return this.readings.length === 0 ? 0 : Math.min(...this.readings);
+    if (this.readings.length === 0) return 0;
+    return Math.min(...this.readings.map((r) => r.offsetMs));
   }
 }
