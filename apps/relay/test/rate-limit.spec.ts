@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type ReceivedRequest, type Receiver, startReceiver, waitUntil } from '@hookrelay/test-support';
 import { type RelayService } from '../src/service';
 import { OutboxFixture } from './fixtures';
@@ -13,9 +13,13 @@ const services: RelayService[] = [];
 beforeAll(async () => {
   fixture = await OutboxFixture.create();
 });
-afterAll(async () => {
+// each test's relays stop with it: a relay left running would take the next test's jobs
+afterEach(async () => {
   for (const p of processes) if (p.child.exitCode === null) p.child.kill('SIGKILL');
-  await Promise.all(services.map((s) => s.stop({ timeoutMs: 100 })));
+  await Promise.all(processes.splice(0).map((p) => p.exited));
+  await Promise.all(services.splice(0).map((s) => s.stop({ timeoutMs: 100 })));
+});
+afterAll(async () => {
   await Promise.all(receivers.map((r) => r.close()));
   await fixture?.close();
 });
@@ -78,8 +82,6 @@ describe('rate_limit', () => {
     expect(Math.max(...freeRequests.map((r) => r.receivedAt))).toBeLessThan(
       Math.max(...limitedRequests.map((r) => r.receivedAt)) - 2000,
     );
-    for (const p of processes) p.child.kill('SIGTERM');
-    await Promise.all(processes.map((p) => p.exited));
   });
 });
 
@@ -88,7 +90,7 @@ describe('a missed rate slot', () => {
     const target = await receiver('127.0.7.2');
     const limited = await fixture.insertWebhook({ url: target.url('/limited'), rateLimit: 10 });
     await fixture.enqueue({ webhookId: limited.id, count: 30 });
-    // the only relay, in this process: the stall below stops it and the receiver, and nothing else
+    // the only relay, in this process: the stall below stops it and the receiver
     services.push(await startTestRelay(fixture));
 
     await waitUntil(() => target.requests.length >= 1, { timeoutMs: 10_000, describe: 'the first request' });

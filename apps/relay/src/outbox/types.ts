@@ -24,8 +24,8 @@ export interface ClaimedJob {
   /** A rate-limited webhook's job waits for its send slot until then (local clock, ms); else 0. */
   sendAt: number;
   /**
-   * The latest start that keeps its webhook's rate (local clock, ms); Infinity when it has none. A slot
-   * missed by more than this is not used late, where it would bunch with the slots after it.
+   * The latest start that keeps its webhook's rate (local clock, ms); Infinity when it has none. A job
+   * not started by then goes back for a fresh slot rather than bunch with the slots after its own.
    */
   sendBy: number;
 }
